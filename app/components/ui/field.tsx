@@ -1,0 +1,54 @@
+import { getInputProps, type FieldMetadata } from '@conform-to/react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+interface FieldProps {
+  meta: FieldMetadata<string>
+  label: string
+  type?: 'text' | 'email' | 'password' | 'search'
+  help?: ReactNode
+  autoComplete?: string
+  required?: boolean
+}
+
+/** A labelled input whose help and translated errors are wired through aria-describedby. */
+export function Field({ meta, label, type = 'text', help, autoComplete, required }: FieldProps) {
+  const { t } = useTranslation()
+  const { key, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: help ? meta.descriptionId : undefined })
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <input {...inputProps} key={key} autoComplete={autoComplete} aria-required={required || undefined} />
+      {help ? (
+        <p id={meta.descriptionId} className="field-help">
+          {help}
+        </p>
+      ) : null}
+      <FieldErrors id={meta.errorId} errors={meta.errors} t={t} />
+    </div>
+  )
+}
+
+export function FieldErrors({ id, errors, t }: { id: string; errors?: string[]; t: (key: string) => string }) {
+  if (!errors?.length) return null
+  return (
+    <ul id={id} className="field-errors">
+      {errors.map((error) => (
+        <li key={error}>{t(error)}</li>
+      ))}
+    </ul>
+  )
+}
+
+/** A form-level error (e.g. a failed login) announced to screen readers. */
+export function FormError({ id, message }: { id: string; message?: string | null }) {
+  if (!message) return null
+  return (
+    <p id={id} className="form-error" role="alert">
+      {message}
+    </p>
+  )
+}

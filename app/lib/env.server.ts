@@ -1,0 +1,28 @@
+import path from 'node:path'
+
+/** Configuration read once from the environment; the only module that touches process.env. */
+export const env = {
+  get isProduction() {
+    return process.env.NODE_ENV === 'production'
+  },
+  get databaseUrl() {
+    return process.env.DATABASE_URL || undefined
+  },
+  /** Only for tests on PostgreSQL: each test file works in its own schema. */
+  get databaseSchema() {
+    return process.env.DATABASE_SCHEMA || undefined
+  },
+  get dataDir() {
+    return path.resolve(process.env.DATA_DIR || './data')
+  },
+  get secret() {
+    return process.env.TEDUH_SECRET || undefined
+  },
+  /** Cookies are Secure (and __Host- prefixed) in production; plain http on a LAN needs this opt-out. */
+  get secureCookies() {
+    return process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1'
+  },
+  get logLevel() {
+    return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
+  },
+}

@@ -1,0 +1,46 @@
+import { sql } from 'kysely'
+import type { DB } from './db.server'
+import { keyedHash } from './secret.server'
+
+export interface RateRule {
+  name: string
+  limit: number
+  windowSeconds: number
+}
+
+export const RATE_RULES = {
+  signUpPerIp: { name: 'signup:ip', limit: 5, windowSeconds: 60 * 60 },
+  logInPerIp: { name: 'login:ip', limit: 20, windowSeconds: 15 * 60 },
+  logInPerAccount: { name: 'login:email', limit: 8, windowSeconds: 15 * 60 },
+} satisfies Record<string, RateRule>
+
+export interface RateResult {
+  allowed: boolean
+  retryAfterSeconds: number
+}
+
+/**
+ * Counts one hit of `subject` under `rule` in a fixed window, atomically in the database,
+ * so the limit holds across every app process. The subject is stored only as a keyed hash.
+ */
+export async function hitRateLimit(db: DB, rule: RateRule, subject: string): Promise<RateResult> {
+  const key = `${rule.name}:${keyedHash('rate', rule.name, subject).slice(0, 32)}`
+  const window = sql`make_interval(secs => ${rule.windowSeconds})`
+  const row = await db
+    .insertInto('rate_limits')
+    .values({ key, window_start: sql`now()`, hits: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        hits: sql`case when rate_limits.window_start <= now() - ${window} then 1 else rate_limits.hits + 1 end`,
+        window_start: sql`case when rate_limits.window_start <= now() - ${window} then now() else rate_limits.window_start end`,
+      }),
+    )
+    .returning(['hits', sql<number>`extract(epoch from (window_start + ${window} - now()))`.as('remaining')])
+    .executeTakeFirstOrThrow()
+  return { allowed: row.hits <= rule.limit, retryAfterSeconds: Math.max(1, Math.ceil(Number(row.remaining))) }
+}
+
+/** Drops windows that ended long ago; run occasionally (the counters are tiny). */
+export async function pruneRateLimits(db: DB) {
+  await db.deleteFrom('rate_limits').where('window_start', '<', sql<Date>`now() - interval '1 day'`).execute()
+}

@@ -1,0 +1,71 @@
+import { sql } from 'kysely'
+import type { Role } from '#db/schema'
+import type { DB } from '~/lib/db.server'
+import type { Actor } from '~/policies'
+
+export function findLoginByEmail(db: DB, email: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'password_hash'])
+    .where('email', '=', email)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+}
+
+/** The account as the policies see it, roles included, in one query. */
+export async function findActor(db: DB, userId: string): Promise<Actor | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select([
+      'id',
+      'pseudonym',
+      'suspended_until',
+      sql<Role[]>`array(select role from user_roles where user_roles.user_id = users.id order by role)`.as('roles'),
+    ])
+    .where('id', '=', userId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  if (!row) return undefined
+  return { id: row.id, pseudonym: row.pseudonym, roles: row.roles, suspendedUntil: row.suspended_until }
+}
+
+/** Own-account details: the only query that returns an email, for its owner's page. */
+export function findOwnAccount(db: DB, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'pseudonym', 'created_at'])
+    .where('id', '=', userId)
+    .executeTakeFirst()
+}
+
+export function findUserIdByEmail(db: DB, email: string) {
+  return db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
+}
+
+export async function isPseudonymKeyTaken(db: DB, key: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('pseudonym_key', '=', key).executeTakeFirst()
+  return !!row
+}
+
+export function listConsents(db: DB, userId: string) {
+  return db
+    .selectFrom('consents')
+    .select(['kind', 'version', 'accepted_at'])
+    .where('user_id', '=', userId)
+    .orderBy('accepted_at', 'desc')
+    .execute()
+}
+
+export function listSessions(db: DB, userId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'user_agent', 'created_at', 'last_seen_at'])
+    .where('user_id', '=', userId)
+    .orderBy('last_seen_at', 'desc')
+    .execute()
+}
+
+export async function userRoles(db: DB, userId: string): Promise<Role[]> {
+  const rows = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).execute()
+  return rows.map((r) => r.role)
+}

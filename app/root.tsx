@@ -1,0 +1,119 @@
+import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useChangeLanguage } from 'remix-i18next/react'
+import { AuthenticityTokenProvider } from 'remix-utils/csrf/react'
+import { getActor } from '~/auth/guards.server'
+import { SiteHeader } from '~/components/layout/site-header'
+import { useNonce } from '~/components/nonce'
+import { commitCsrfToken } from '~/lib/csrf.server'
+import { takeFlash } from '~/lib/flash.server'
+import { i18nServer } from '~/lib/i18next.server'
+import { visibleRoles } from '~/policies'
+import stylesheet from '~/styles/app.css?url'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export const handle = { i18n: 'common' }
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, actor, [csrf, csrfCookie], flash] = await Promise.all([
+    i18nServer.getLocale(request),
+    getActor(request),
+    commitCsrfToken(request),
+    takeFlash(request),
+  ])
+  const headers = new Headers()
+  if (csrfCookie) headers.append('Set-Cookie', csrfCookie)
+  if (flash.setCookie) headers.append('Set-Cookie', flash.setCookie)
+  return data(
+    {
+      locale,
+      csrf,
+      flash: flash.message,
+      user: actor ? { pseudonym: actor.pseudonym, roles: visibleRoles(actor) } : null,
+    },
+    { headers },
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>('root')
+  const locale = rootData?.locale ?? 'id'
+  const nonce = useNonce()
+  const { t, i18n } = useTranslation()
+  return (
+    <html lang={locale} dir={i18n.dir(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          {t('app.skipToContent')}
+        </a>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  const { locale, csrf, user, flash } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  useChangeLanguage(locale)
+  return (
+    <AuthenticityTokenProvider token={csrf}>
+      <SiteHeader user={user} locale={locale} />
+      <main id="main" className="page" tabIndex={-1}>
+        {flash ? (
+          <p className="flash" role="status">
+            {t(flash)}
+          </p>
+        ) : null}
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+        <p>
+          <a href="/privacy">{t('nav.privacy')}</a>
+        </p>
+      </footer>
+    </AuthenticityTokenProvider>
+  )
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const { t } = useTranslation()
+  const notFound = isRouteErrorResponse(error) && error.status === 404
+  const forbidden = isRouteErrorResponse(error) && error.status === 403
+  return (
+    <main id="main" className="page">
+      <h1>{notFound ? t('errors.notFoundTitle') : t('errors.generic')}</h1>
+      <p>{notFound ? t('errors.notFound') : forbidden ? t('errors.forbidden') : t('errors.generic')}</p>
+      <p>
+        <a href="/">{t('nav.home')}</a>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,108 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { getActor } from '~/auth/guards.server'
+import { serializeSessionCookie } from '~/auth/session.server'
+import { Field, FieldErrors } from '~/components/ui/field'
+import { db } from '~/lib/db.server'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { suggestPseudonym } from '~/lib/pseudonym'
+import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
+import { clientIp, readMutationForm, userAgentOf } from '~/lib/request.server'
+import { SignUpSchema } from '~/schemas/accounts'
+import { PRIVACY_NOTICE_VERSION, signUp } from '~/services/accounts.server'
+import { isSignedIn } from '~/policies'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (isSignedIn(await getActor(request))) throw redirect('/')
+  const t = await i18nServer.getFixedT(request)
+  return { title: t('signup.title'), suggestion: suggestPseudonym(), privacyVersion: PRIVACY_NOTICE_VERSION }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readMutationForm(request)
+  const submission = parseWithZod(formData, { schema: SignUpSchema })
+  if (submission.status !== 'success') {
+    return data({ result: submission.reply({ hideFields: ['password'] }), limited: null }, { status: 400 })
+  }
+  const limit = await hitRateLimit(db(), RATE_RULES.signUpPerIp, clientIp(context))
+  if (!limit.allowed) {
+    return data(
+      { result: submission.reply({ hideFields: ['password'] }), limited: Math.ceil(limit.retryAfterSeconds / 60) },
+      { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
+    )
+  }
+  const outcome = await signUp(db(), { ...submission.value, userAgent: userAgentOf(request) })
+  if (!outcome.ok) {
+    return data(
+      { result: submission.reply({ hideFields: ['password'], fieldErrors: { [outcome.field]: [outcome.error] } }), limited: null },
+      { status: 400 },
+    )
+  }
+  return redirect('/', { headers: { 'Set-Cookie': serializeSessionCookie(outcome.token) } })
+}
+
+export default function SignUpPage() {
+  const { suggestion, privacyVersion } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const [form, fields] = useForm({
+    id: 'signup',
+    lastResult: actionData?.result,
+    defaultValue: { pseudonym: suggestion },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
+  })
+  const consentErrors = fields.consent.errors
+  return (
+    <section className="narrow">
+      <h1>{t('signup.title')}</h1>
+      <p>{t('signup.intro')}</p>
+      {actionData?.limited ? (
+        <p className="form-error" role="alert">
+          {t('errors.rateLimited', { minutes: actionData.limited })}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <AuthenticityTokenInput />
+        <Field meta={fields.email} label={t('signup.email')} type="email" autoComplete="email" help={t('signup.emailHelp')} required />
+        <Field meta={fields.password} label={t('signup.password')} type="password" autoComplete="new-password" help={t('signup.passwordHelp')} required />
+        <Field meta={fields.pseudonym} label={t('signup.pseudonym')} autoComplete="off" help={t('signup.pseudonymHelp')} required />
+        <fieldset className="consent">
+          <legend>{t('privacy.title')}</legend>
+          <p>{t('signup.consentSummary')}</p>
+          <p>
+            <Link to="/privacy" target="_blank">
+              {t('signup.consentLink')}
+            </Link>
+          </p>
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id={fields.consent.id}
+              name={fields.consent.name}
+              defaultChecked={fields.consent.initialValue === 'on'}
+              aria-invalid={consentErrors ? true : undefined}
+              aria-describedby={consentErrors ? fields.consent.errorId : undefined}
+            />
+            <label htmlFor={fields.consent.id}>{t('signup.consent', { version: privacyVersion })}</label>
+          </div>
+          <FieldErrors id={fields.consent.errorId} errors={consentErrors} t={t} />
+        </fieldset>
+        <button type="submit" className="button">
+          {t('signup.submit')}
+        </button>
+      </Form>
+      <p>
+        {t('signup.haveAccount')} <Link to="/login">{t('nav.login')}</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { getActor } from '~/auth/guards.server'
+import { db } from '~/lib/db.server'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { listCategories } from '~/models/categories.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageTitle(data?.title),
+  { name: 'description', content: data?.description ?? '' },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, t, actor] = await Promise.all([i18nServer.getLocale(request), i18nServer.getFixedT(request), getActor(request)])
+  return {
+    title: t('home.title'),
+    description: t('app.tagline'),
+    signedIn: !!actor,
+    categories: await listCategories(db(), locale),
+  }
+}
+
+export default function HomePage() {
+  const { categories, signedIn } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <>
+      <section className="hero">
+        <h1>{t('home.title')}</h1>
+        <p className="lead">{t('home.intro')}</p>
+        {signedIn ? null : (
+          <p>
+            <Link to="/signup" className="button">
+              {t('home.joinCta')}
+            </Link>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading">{t('home.categories')}</h2>
+        <ul className="category-grid">
+          {categories.map((c) => (
+            <li key={c.id} className="category-card">
+              <h3>{c.name}</h3>
+              {c.description ? <p>{c.description}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import { Migrator } from 'kysely/migration'
+import pg from 'pg'
+import { migrationProvider } from './migrations/index'
+import type { Database } from './schema'
+
+export type DB = Kysely<Database>
+
+export interface DbHandle {
+  db: DB
+  engine: 'pglite' | 'postgres'
+  /** The embedded engine's instance (LISTEN/NOTIFY goes through it). */
+  pglite?: PGlite
+  /** Connection settings for a dedicated LISTEN client on PostgreSQL. */
+  pgConfig?: pg.ClientConfig
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  databaseUrl?: string
+  /** PostgreSQL only: every connection works in this schema (tests isolate files this way). */
+  schema?: string
+  /** PGlite only: a folder, or undefined for an in-memory database. */
+  dataDir?: string
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
+  if (opts.databaseUrl) {
+    const pgConfig: pg.ClientConfig = {
+      connectionString: opts.databaseUrl,
+      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    }
+    const pool = new pg.Pool({ ...pgConfig, max: Number(process.env.DATABASE_POOL_MAX ?? 10) })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { db, engine: 'postgres', pgConfig, close: () => db.destroy() }
+  }
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
+  const pglite = await PGlite.create(opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined)
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+  return { db, engine: 'pglite', pglite, close: () => db.destroy() }
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
+
+// One handle per process, kept on globalThis so the server bundle, scripts and tests share it.
+const registry = globalThis as typeof globalThis & { __teduhDb?: DbHandle; __teduhDbOpening?: Promise<DbHandle> }
+
+export function setDbHandle(handle: DbHandle | undefined): void {
+  registry.__teduhDb = handle
+  registry.__teduhDbOpening = handle ? Promise.resolve(handle) : undefined
+}
+
+/** Opens (once) and migrates the process's database from the given settings. */
+export function initDb(opts: OpenOptions): Promise<DbHandle> {
+  registry.__teduhDbOpening ??= (async () => {
+    const handle = await openDatabase(opts)
+    await migrateToLatest(handle.db)
+    registry.__teduhDb = handle
+    return handle
+  })()
+  return registry.__teduhDbOpening
+}
+
+export function getDbHandle(): DbHandle {
+  if (!registry.__teduhDb) throw new Error('Database not initialised: call initDb() at startup')
+  return registry.__teduhDb
+}
+
+export function getDb(): DB {
+  return getDbHandle().db
+}

@@ -1,0 +1,13 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import * as m0001 from './2026_11_25_0001_create_accounts'
+import * as m0002 from './2026_11_25_0002_create_categories'
+
+// A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
+const migrations: Record<string, Migration> = {
+  '2026_11_25_0001_create_accounts': m0001,
+  '2026_11_25_0002_create_categories': m0002,
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+}

@@ -1,0 +1,88 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+
+export const ROLES = ['member', 'expert', 'counselor', 'moderator', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+export interface UsersTable {
+  id: Generated<string>
+  email: string
+  password_hash: string
+  pseudonym: string
+  pseudonym_key: string
+  locale: Generated<string>
+  reputation: Generated<number>
+  suspended_until: NullableTimestamp
+  suspension_reason: string | null
+  deleted_at: NullableTimestamp
+  created_at: Generated<Timestamp>
+  password_changed_at: Generated<Timestamp>
+}
+
+export interface UserRolesTable {
+  user_id: string
+  role: Role
+  granted_at: Generated<Timestamp>
+}
+
+export interface SessionsTable {
+  id: string
+  secret_hash: Uint8Array
+  user_id: string
+  user_agent: string | null
+  created_at: Generated<Timestamp>
+  last_seen_at: Generated<Timestamp>
+}
+
+export interface ConsentsTable {
+  id: Generated<string>
+  user_id: string
+  kind: string
+  version: string
+  accepted_at: Generated<Timestamp>
+}
+
+export interface RateLimitsTable {
+  key: string
+  window_start: Timestamp
+  hits: number
+}
+
+export interface AuditLogTable {
+  id: Generated<string>
+  actor_id: string | null
+  action: string
+  target_type: string
+  target_id: string
+  reason: string | null
+  meta: unknown
+  created_at: Generated<Timestamp>
+}
+
+export interface CategoriesTable {
+  id: Generated<number>
+  slug: string
+  name_id: string
+  name_en: string
+  description_id: Generated<string>
+  description_en: Generated<string>
+  position: Generated<number>
+  staff_only: Generated<boolean>
+  created_at: Generated<Timestamp>
+}
+
+export interface Database {
+  categories: CategoriesTable
+  users: UsersTable
+  user_roles: UserRolesTable
+  sessions: SessionsTable
+  consents: ConsentsTable
+  rate_limits: RateLimitsTable
+  audit_log: AuditLogTable
+}
+
+export type User = Selectable<UsersTable>
+export type NewUser = Insertable<UsersTable>
+export type Session = Selectable<SessionsTable>

@@ -1,0 +1,102 @@
+// Production server: security headers, compression, static assets, the Remix handler,
+// request logs without personal data, and a graceful shutdown.
+import { randomBytes } from 'node:crypto'
+import { createRequestHandler } from '@remix-run/express'
+import compression from 'compression'
+import express from 'express'
+import helmet from 'helmet'
+
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  throw new Error(`Teduh needs Node 22+ (found ${process.version}); run it through npm scripts, which use the pinned Node.`)
+}
+
+const build = await import('./build/server/index.js')
+const { startup, logger } = build.entry.module
+const dbHandle = await startup()
+
+const app = express()
+app.disable('x-powered-by')
+if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+
+app.use((req, res, next) => {
+  res.locals.cspNonce = randomBytes(16).toString('base64')
+  next()
+})
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", (_req, res) => `'nonce-${res.locals.cspNonce}'`],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  }),
+)
+app.use(
+  compression({
+    // Server-Sent Events must reach the browser as they are written.
+    filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').includes('text/event-stream') && compression.filter(req, res),
+  }),
+)
+app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+app.use(express.static('build/client', { maxAge: '1h' }))
+
+app.use((req, res, next) => {
+  const started = process.hrtime.bigint()
+  res.on('finish', () => {
+    // Path only: query strings can carry search terms, and no IPs, cookies or bodies are logged.
+    logger.info(
+      { method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+      'request',
+    )
+  })
+  next()
+})
+
+app.all(
+  '*',
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
+  }),
+)
+
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '0.0.0.0'
+const server = app.listen(port, host, () => {
+  const address = server.address()
+  const shownPort = typeof address === 'object' && address ? address.port : port
+  logger.info({ port: shownPort }, 'listening')
+  console.log(`\nTeduh is running at http://localhost:${shownPort}\n`)
+})
+
+let shuttingDown = false
+async function shutdown(signal) {
+  if (shuttingDown) return
+  shuttingDown = true
+  logger.info({ signal }, 'shutting down: finishing in-flight requests')
+  const force = setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000))
+  force.unref()
+  server.close(async () => {
+    await build.entry.module.beforeShutdown?.()
+    await dbHandle.close().catch(() => {})
+    logger.info('stopped')
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))
