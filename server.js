@@ -11,7 +11,7 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 }
 
 const build = await import('./build/server/index.js')
-const { startup, logger } = build.entry.module
+const { startup, logger, isCrossOriginMutation } = build.entry.module
 const dbHandle = await startup()
 
 const app = express()
@@ -50,6 +50,12 @@ app.use(
     filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').includes('text/event-stream') && compression.filter(req, res),
   }),
 )
+// Cross-site form posts are refused before they reach any action (the CSRF token is the second check).
+app.use((req, res, next) => {
+  const host = (app.get('trust proxy') && req.headers['x-forwarded-host']) || req.headers.host
+  if (isCrossOriginMutation(req.method, req.headers.origin, host)) return res.status(403).type('text/plain').send('Forbidden')
+  next()
+})
 app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
 app.use(express.static('build/client', { maxAge: '1h' }))
 

@@ -14,6 +14,7 @@ import { logger } from '~/lib/logger.server'
 
 export { getDbHandle } from '~/lib/db.server'
 export { logger }
+export { isCrossOriginMutation } from '~/lib/origin'
 
 /** Called by server.js before it listens: opens the database and applies pending migrations. */
 export async function startup() {

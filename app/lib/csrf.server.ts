@@ -1,6 +1,7 @@
 import { createCookie } from '@remix-run/node'
 import { CSRF, CSRFError } from 'remix-utils/csrf/server'
 import { env } from './env.server'
+import { isCrossOriginMutation } from './origin'
 import { keyedHash } from './secret.server'
 
 let instance: CSRF | undefined
@@ -32,17 +33,8 @@ function forbidden(): never {
  * site, and the form must carry the token that matches this visitor's signed cookie.
  */
 export async function requireSameOrigin(request: Request, formData: FormData): Promise<void> {
-  const origin = request.headers.get('Origin')
-  if (origin && origin !== 'null') {
-    const host = request.headers.get('X-Forwarded-Host') ?? request.headers.get('Host') ?? new URL(request.url).host
-    let originHost: string | undefined
-    try {
-      originHost = new URL(origin).host
-    } catch {
-      forbidden()
-    }
-    if (originHost !== host) forbidden()
-  }
+  const host = request.headers.get('X-Forwarded-Host') ?? request.headers.get('Host') ?? new URL(request.url).host
+  if (isCrossOriginMutation(request.method, request.headers.get('Origin'), host)) forbidden()
   try {
     await csrf().validate(formData, request.headers)
   } catch (error) {

@@ -9,12 +9,15 @@ import { serializeSessionCookie } from '~/auth/session.server'
 import { Field, FormError } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { i18nServer } from '~/lib/i18next.server'
+import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
 import { clientIp, readMutationForm, userAgentOf } from '~/lib/request.server'
 import { isSignedIn } from '~/policies'
 import { LogInSchema } from '~/schemas/accounts'
 import { logIn } from '~/services/accounts.server'
+
+export const headers = forwardRetryAfter
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
 

@@ -9,6 +9,7 @@ import { serializeSessionCookie } from '~/auth/session.server'
 import { Field, FieldErrors } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { i18nServer } from '~/lib/i18next.server'
+import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { suggestPseudonym } from '~/lib/pseudonym'
 import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
@@ -16,6 +17,8 @@ import { clientIp, readMutationForm, userAgentOf } from '~/lib/request.server'
 import { SignUpSchema } from '~/schemas/accounts'
 import { PRIVACY_NOTICE_VERSION, signUp } from '~/services/accounts.server'
 import { isSignedIn } from '~/policies'
+
+export const headers = forwardRetryAfter
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
 
