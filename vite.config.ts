@@ -3,6 +3,8 @@ import { vitePlugin as remix } from '@remix-run/dev'
 import { defineConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 
+const e2e = process.env.TEDUH_E2E === '1'
+
 declare module '@remix-run/node' {
   interface Future {
     v3_singleFetch: true
@@ -33,11 +35,17 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    // `npm test`: unit and integration; `npm run test:e2e`: the browser journeys.
+    include: e2e ? ['tests/e2e/**/*.test.ts'] : ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    globalSetup: e2e ? ['tests/global-setup.ts', 'tests/e2e/global-setup.ts'] : ['tests/global-setup.ts'],
+    // The browser journeys share one server and one seeded database: one file at a time.
+    fileParallelism: !e2e,
+    testTimeout: e2e ? 60_000 : 30_000,
+    hookTimeout: 120_000,
+    // CI collects counts from a JSON report when VITEST_JSON names a file.
+    reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
+    outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
   },
 })

@@ -17,14 +17,14 @@ export interface UsersTable {
   suspended_until: NullableTimestamp
   suspension_reason: string | null
   deleted_at: NullableTimestamp
-  created_at: Generated<Timestamp>
-  password_changed_at: Generated<Timestamp>
+  created_at: Timestamp
+  password_changed_at: Timestamp
 }
 
 export interface UserRolesTable {
   user_id: string
   role: Role
-  granted_at: Generated<Timestamp>
+  granted_at: Timestamp
 }
 
 export interface SessionsTable {
@@ -32,8 +32,8 @@ export interface SessionsTable {
   secret_hash: Uint8Array
   user_id: string
   user_agent: string | null
-  created_at: Generated<Timestamp>
-  last_seen_at: Generated<Timestamp>
+  created_at: Timestamp
+  last_seen_at: Timestamp
 }
 
 export interface ConsentsTable {
@@ -41,7 +41,7 @@ export interface ConsentsTable {
   user_id: string
   kind: string
   version: string
-  accepted_at: Generated<Timestamp>
+  accepted_at: Timestamp
 }
 
 export interface RateLimitsTable {
@@ -58,7 +58,7 @@ export interface AuditLogTable {
   target_id: string
   reason: string | null
   meta: unknown
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
 }
 
 export interface CategoriesTable {
@@ -70,7 +70,7 @@ export interface CategoriesTable {
   description_en: Generated<string>
   position: Generated<number>
   staff_only: Generated<boolean>
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
 }
 
 export interface Database {

@@ -22,6 +22,11 @@ export const env = {
   get secureCookies() {
     return process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1'
   },
+  /** Scales every rate limit (e.g. 20 for browser tests that log in often from one address). */
+  get rateLimitMultiplier() {
+    const value = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1)
+    return Number.isFinite(value) && value > 0 ? value : 1
+  },
   get logLevel() {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
   },

@@ -3,5 +3,7 @@ import type { HeadersFunction } from '@remix-run/node'
 /** Lets an action's Retry-After (rate limits) reach the document response. */
 export const forwardRetryAfter: HeadersFunction = ({ actionHeaders }) => {
   const retryAfter = actionHeaders.get('Retry-After')
-  return retryAfter ? { 'Retry-After': retryAfter } : {}
+  const headers = new Headers()
+  if (retryAfter) headers.set('Retry-After', retryAfter)
+  return headers
 }

@@ -4,6 +4,7 @@ export const PSEUDONYM_MIN = 3
 export const PSEUDONYM_MAX = 30
 
 // Zero-width, bidi-control and other invisible format characters: refused, never silently stored.
+// eslint-disable-next-line no-misleading-character-class -- a list of single invisible code points, on purpose
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u
 const ALLOWED = /^[\p{L}\p{N}._-]+$/u
 const STARTS_WITH_LETTER = /^\p{L}/u

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { DB } from './db.server'
+import { env } from './env.server'
 import { keyedHash } from './secret.server'
 
 export interface RateRule {
@@ -37,7 +38,7 @@ export async function hitRateLimit(db: DB, rule: RateRule, subject: string): Pro
     )
     .returning(['hits', sql<number>`extract(epoch from (window_start + ${window} - now()))`.as('remaining')])
     .executeTakeFirstOrThrow()
-  return { allowed: row.hits <= rule.limit, retryAfterSeconds: Math.max(1, Math.ceil(Number(row.remaining))) }
+  return { allowed: row.hits <= rule.limit * env.rateLimitMultiplier, retryAfterSeconds: Math.max(1, Math.ceil(Number(row.remaining))) }
 }
 
 /** Drops windows that ended long ago; run occasionally (the counters are tiny). */

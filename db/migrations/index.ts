@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely'
+import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './2026_11_25_0001_create_accounts'
 import * as m0002 from './2026_11_25_0002_create_categories'
 

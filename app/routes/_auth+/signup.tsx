@@ -59,9 +59,9 @@ export default function SignUpPage() {
     id: 'signup',
     lastResult: actionData?.result,
     defaultValue: { pseudonym: suggestion },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
+    // Validated on the server only: a checkbox left unticked is absent from the form data, and
+    // Conform's client-side pass would then never show its error.
+    shouldValidate: 'onSubmit',
   })
   const consentErrors = fields.consent.errors
   return (
