@@ -18,9 +18,11 @@ import { getActor } from '~/auth/guards.server'
 import { SiteHeader } from '~/components/layout/site-header'
 import { useNonce } from '~/components/nonce'
 import { commitCsrfToken } from '~/lib/csrf.server'
+import { db } from '~/lib/db.server'
 import { takeFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { visibleRoles } from '~/policies'
+import { countUnread } from '~/services/notifications.server'
 import stylesheet from '~/styles/app.css?url'
 
 export const links: LinksFunction = () => [
@@ -37,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     commitCsrfToken(request),
     takeFlash(request),
   ])
+  const unread = actor ? await countUnread(db(), actor.id) : 0
   const headers = new Headers()
   if (csrfCookie) headers.append('Set-Cookie', csrfCookie)
   if (flash.setCookie) headers.append('Set-Cookie', flash.setCookie)
@@ -45,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       locale,
       csrf,
       flash: flash.message,
-      user: actor ? { pseudonym: actor.pseudonym, roles: visibleRoles(actor) } : null,
+      user: actor ? { pseudonym: actor.pseudonym, roles: visibleRoles(actor), unread } : null,
     },
     { headers },
   )

@@ -73,7 +73,86 @@ export interface CategoriesTable {
   created_at: Timestamp
 }
 
+export interface AppSettingsTable {
+  key: string
+  value: string
+}
+
+export interface ThreadsTable {
+  id: Generated<string>
+  category_id: number
+  author_id: string
+  is_anonymous: Generated<boolean>
+  title: string
+  reply_count: Generated<number>
+  accepted_post_id: string | null
+  has_expert_answer: Generated<boolean>
+  pinned: Generated<boolean>
+  locked_at: NullableTimestamp
+  hidden_at: NullableTimestamp
+  deleted_at: NullableTimestamp
+  created_at: Timestamp
+  last_activity_at: Timestamp
+}
+
+export interface PostsTable {
+  id: Generated<string>
+  thread_id: string
+  author_id: string
+  is_anonymous: Generated<boolean>
+  is_opening: Generated<boolean>
+  reply_to_post_id: string | null
+  body_md: string
+  body_html: string
+  idempotency_key: string | null
+  created_at: Timestamp
+  edited_at: NullableTimestamp
+  hidden_at: NullableTimestamp
+  hidden_reason: string | null
+  deleted_at: NullableTimestamp
+  search: unknown
+}
+
+export interface PostRevisionsTable {
+  id: Generated<string>
+  post_id: string
+  editor_id: string
+  title: string | null
+  body_md: string
+  reason: string | null
+  created_at: Timestamp
+}
+
+export interface TagsTable {
+  id: Generated<number>
+  slug: string
+}
+
+export interface ThreadTagsTable {
+  thread_id: string
+  tag_id: number
+}
+
+export interface NotificationsTable {
+  id: Generated<string>
+  user_id: string
+  kind: string
+  thread_id: string | null
+  post_id: string | null
+  actor_label: string | null
+  count: Generated<number>
+  created_at: Timestamp
+  read_at: NullableTimestamp
+}
+
 export interface Database {
+  app_settings: AppSettingsTable
+  threads: ThreadsTable
+  posts: PostsTable
+  post_revisions: PostRevisionsTable
+  tags: TagsTable
+  thread_tags: ThreadTagsTable
+  notifications: NotificationsTable
   categories: CategoriesTable
   users: UsersTable
   user_roles: UserRolesTable

@@ -3,10 +3,10 @@
  * A private thing the actor may not see is answered with 404 by the caller (see auth/guards).
  */
 import type { Role } from '#db/schema'
-import { hasRole, type Actor } from './actor'
+import { hasRole, isSuspended, type Actor } from './actor'
 
 export type { Actor }
-export { hasRole, isSuspended } from './actor'
+export { hasRole, isSuspended }
 
 export const isSignedIn = (actor: Actor | null | undefined): actor is Actor => !!actor
 
@@ -25,3 +25,46 @@ export const canModerate = (actor: Actor | null | undefined) => hasRole(actor, '
 
 /** Labels shown in the header: staff roles only (every account is a member). */
 export const visibleRoles = (actor: Actor): Role[] => actor.roles.filter((r) => r !== 'member')
+
+// ── Forum ─────────────────────────────────────────────────────────────────────
+
+export const isStaff = (actor: Actor | null | undefined) => hasRole(actor, 'moderator') || hasRole(actor, 'admin')
+
+const canWrite = (actor: Actor | null | undefined): actor is Actor => !!actor && !isSuspended(actor)
+
+export interface ThreadAccess {
+  authorId: string
+  lockedAt: Date | string | null
+  hiddenAt: Date | string | null
+  deletedAt: Date | string | null
+  categoryStaffOnly: boolean
+}
+
+export interface PostAccess {
+  authorId: string
+  deletedAt: Date | string | null
+  hiddenAt: Date | string | null
+}
+
+/** Announcement categories take threads from staff only. */
+export const canStartThread = (actor: Actor | null | undefined, category: { staffOnly: boolean }) =>
+  canWrite(actor) && (!category.staffOnly || isStaff(actor))
+
+/** Hidden or deleted threads exist only for staff. */
+export const canViewThread = (actor: Actor | null | undefined, thread: Pick<ThreadAccess, 'hiddenAt' | 'deletedAt'>) =>
+  (!thread.hiddenAt && !thread.deletedAt) || isStaff(actor)
+
+export const canReply = (actor: Actor | null | undefined, thread: ThreadAccess) =>
+  canWrite(actor) && !thread.deletedAt && (isStaff(actor) || (!thread.lockedAt && !thread.hiddenAt && !thread.categoryStaffOnly))
+
+export const canEditPost = (actor: Actor | null | undefined, post: PostAccess, thread: Pick<ThreadAccess, 'lockedAt'>) =>
+  canWrite(actor) && actor.id === post.authorId && !post.deletedAt && !post.hiddenAt && !thread.lockedAt
+
+export const canDeletePost = (actor: Actor | null | undefined, post: PostAccess) =>
+  canWrite(actor) && actor.id === post.authorId && !post.deletedAt
+
+/** Edit history: the author and moderators. */
+export const canViewPostHistory = (actor: Actor | null | undefined, post: Pick<PostAccess, 'authorId'>) =>
+  !!actor && (actor.id === post.authorId || isStaff(actor))
+
+export const canPinThread = (actor: Actor | null | undefined) => isStaff(actor)

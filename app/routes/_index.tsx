@@ -2,10 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getActor } from '~/auth/guards.server'
+import { ThreadList } from '~/components/forum/thread-list'
 import { db } from '~/lib/db.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { listCategories } from '~/models/categories.server'
+import { listLatestThreads } from '~/models/threads.server'
+import { toThreadSummary } from '~/services/thread-list.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageTitle(data?.title),
@@ -14,16 +17,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, t, actor] = await Promise.all([i18nServer.getLocale(request), i18nServer.getFixedT(request), getActor(request)])
+  const [categories, latest] = await Promise.all([listCategories(db(), locale), listLatestThreads(db(), 10)])
   return {
     title: t('home.title'),
     description: t('app.tagline'),
     signedIn: !!actor,
-    categories: await listCategories(db(), locale),
+    locale,
+    categories,
+    latest: latest.map(toThreadSummary),
   }
 }
 
 export default function HomePage() {
-  const { categories, signedIn } = useLoaderData<typeof loader>()
+  const { categories, signedIn, latest, locale } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <>
@@ -38,17 +44,25 @@ export default function HomePage() {
           </p>
         )}
       </section>
-      <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading">{t('home.categories')}</h2>
-        <ul className="category-grid">
-          {categories.map((c) => (
-            <li key={c.id} className="category-card">
-              <h3>{c.name}</h3>
-              {c.description ? <p>{c.description}</p> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <div className="home-grid">
+        <section aria-labelledby="categories-heading">
+          <h2 id="categories-heading">{t('home.categories')}</h2>
+          <ul className="category-grid">
+            {categories.map((c) => (
+              <li key={c.id} className="category-card">
+                <h3>
+                  <Link to={`/c/${c.slug}`}>{c.name}</Link>
+                </h3>
+                {c.description ? <p>{c.description}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">{t('forum.latest')}</h2>
+          <ThreadList threads={latest} locale={locale} />
+        </section>
+      </div>
     </>
   )
 }

@@ -2,7 +2,10 @@ import type { Role } from '#db/schema'
 import { CATEGORIES } from '#db/seed/categories'
 import { hashPassword } from '~/auth/password.server'
 import type { DB } from '~/lib/db.server'
+import { sql } from 'kysely'
+import { renderMarkdown } from '~/lib/markdown.server'
 import { pseudonymKey } from '~/lib/pseudonym'
+import { getSearchConfig } from '~/models/settings.server'
 import { PRIVACY_NOTICE_VERSION } from './accounts.server'
 
 export const DEMO_PASSWORD = 'teduh-demo-2026'
@@ -43,4 +46,112 @@ export async function seedDemoAccounts(db: DB) {
       await trx.insertInto('consents').values({ user_id: inserted.id, kind: 'privacy_notice', version: PRIVACY_NOTICE_VERSION }).execute()
     })
   }
+}
+
+interface SeedContent {
+  authors: { pseudonym: string; role: Role }[]
+  threads: {
+    category: string
+    title: string
+    body: string
+    tags: string[]
+    author: number
+    anonymous?: boolean
+    daysAgo: number
+    replies: { author: number; anonymous?: boolean; body: string; replyTo?: number }[]
+  }[]
+}
+
+/**
+ * Demo threads and replies, spread over the past months. Runs once: a marker in app_settings
+ * makes a second run a no-op. Timestamps are set directly, so it bypasses the posting services
+ * (no notifications, no events) but renders and indexes every post the same way.
+ */
+export async function seedForumContent(db: DB, content: SeedContent): Promise<boolean> {
+  const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo_forum_seeded').executeTakeFirst()
+  if (done) return false
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  const config = await getSearchConfig(db)
+  await db.transaction().execute(async (trx) => {
+    const authorIds: string[] = []
+    for (const [index, author] of content.authors.entries()) {
+      const demo = DEMO_ACCOUNTS.find((a) => a.pseudonym === author.pseudonym)
+      const email = demo?.email ?? `demo${index}@teduh.test`
+      await trx
+        .insertInto('users')
+        .values({ email, password_hash: passwordHash, pseudonym: author.pseudonym, pseudonym_key: pseudonymKey(author.pseudonym) })
+        .onConflict((oc) => oc.column('email').doNothing())
+        .execute()
+      const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()
+      const roles: Role[] = author.role === 'member' ? ['member'] : ['member', author.role]
+      await trx.insertInto('user_roles').values(roles.map((role) => ({ user_id: user.id, role }))).onConflict((oc) => oc.doNothing()).execute()
+      authorIds.push(user.id)
+    }
+    const expertIds = new Set(content.authors.flatMap((a, i) => (a.role === 'expert' ? [authorIds[i]!] : [])))
+    const categories = await trx.selectFrom('categories').select(['id', 'slug']).execute()
+    const categoryId = new Map(categories.map((c) => [c.slug, c.id]))
+    const vector = (title: string | null, body: string) =>
+      sql`setweight(to_tsvector(${config}::regconfig, ${title ?? ''}), 'A') || setweight(to_tsvector(${config}::regconfig, ${body}), 'B')`
+    for (const thread of content.threads) {
+      const authorId = authorIds[thread.author]!
+      const started = Date.now() - thread.daysAgo * 86_400_000 - 3_600_000
+      const replyTimes = thread.replies.map((_, i) => new Date(Math.min(Date.now() - 60_000, started + (i + 1) * 47 * 60_000)))
+      const lastActivity = replyTimes[replyTimes.length - 1] ?? new Date(started)
+      const hasExpert = thread.replies.some((r) => !r.anonymous && expertIds.has(authorIds[r.author]!))
+      const row = await trx
+        .insertInto('threads')
+        .values({
+          category_id: categoryId.get(thread.category)!,
+          author_id: authorId,
+          is_anonymous: !!thread.anonymous,
+          title: thread.title,
+          reply_count: thread.replies.length,
+          has_expert_answer: hasExpert,
+          pinned: thread.category === 'informasi',
+          created_at: new Date(started),
+          last_activity_at: lastActivity,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await trx
+        .insertInto('posts')
+        .values({
+          thread_id: row.id,
+          author_id: authorId,
+          is_anonymous: !!thread.anonymous,
+          is_opening: true,
+          body_md: thread.body,
+          body_html: renderMarkdown(thread.body),
+          created_at: new Date(started),
+          search: vector(thread.title, thread.body),
+        })
+        .execute()
+      const replyIds: string[] = []
+      for (const [i, reply] of thread.replies.entries()) {
+        const inserted = await trx
+          .insertInto('posts')
+          .values({
+            thread_id: row.id,
+            author_id: authorIds[reply.author]!,
+            is_anonymous: !!reply.anonymous,
+            reply_to_post_id: reply.replyTo !== undefined ? (replyIds[reply.replyTo] ?? null) : null,
+            body_md: reply.body,
+            body_html: renderMarkdown(reply.body),
+            created_at: replyTimes[i]!,
+            search: vector(null, reply.body),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        replyIds.push(inserted.id)
+      }
+      const tags = [...new Set(thread.tags)].slice(0, 5)
+      if (tags.length) {
+        await trx.insertInto('tags').values(tags.map((slug) => ({ slug }))).onConflict((oc) => oc.column('slug').doNothing()).execute()
+        const tagRows = await trx.selectFrom('tags').select('id').where('slug', 'in', tags).execute()
+        await trx.insertInto('thread_tags').values(tagRows.map((t) => ({ thread_id: row.id, tag_id: t.id }))).execute()
+      }
+    }
+    await trx.insertInto('app_settings').values({ key: 'demo_forum_seeded', value: new Date().toISOString() }).execute()
+  })
+  return true
 }

@@ -1,11 +1,36 @@
-import { Form, Link, NavLink, useLocation } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation, useRevalidator } from '@remix-run/react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { useEventSource } from 'remix-utils/sse/react'
 import type { Role } from '#db/schema'
 
 export interface HeaderUser {
   pseudonym: string
   roles: Role[]
+  unread: number
+}
+
+/** Re-reads the unread count whenever this member's stream says a notification arrived. */
+function LiveBell({ unread }: { unread: number }) {
+  const { t } = useTranslation()
+  const pulse = useEventSource('/events/me', { event: 'notification' })
+  const { revalidate } = useRevalidator()
+  useEffect(() => {
+    if (pulse) revalidate()
+  }, [pulse, revalidate])
+  return (
+    <Link to="/me/notifications" className="bell">
+      <span aria-hidden="true">🔔</span>
+      <span className="visually-hidden">{t('notifications.bell')}</span>
+      {unread > 0 ? (
+        <span className="bell-count">
+          {unread}
+          <span className="visually-hidden"> {t('notifications.unread', { count: unread })}</span>
+        </span>
+      ) : null}
+    </Link>
+  )
 }
 
 export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: string }) {
@@ -23,6 +48,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          <NavLink to="/search">{t('nav.search')}</NavLink>
         </nav>
         <div className="header-tools">
           <Form method="post" action="/language" className="inline-form">
@@ -35,6 +61,10 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
           </Form>
           {user ? (
             <>
+              <Link to="/new" className="button button-small">
+                {t('forum.ask')}
+              </Link>
+              <LiveBell unread={user.unread} />
               <Link to="/me" className="user-chip">
                 <span className="pseudonym">{user.pseudonym}</span>
                 {user.roles.length > 0 ? (

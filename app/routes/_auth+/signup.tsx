@@ -3,6 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { getActor } from '~/auth/guards.server'
 import { serializeSessionCookie } from '~/auth/session.server'
@@ -55,7 +56,7 @@ export default function SignUpPage() {
   const { suggestion, privacyVersion } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof SignUpSchema>>({
     id: 'signup',
     lastResult: actionData?.result,
     defaultValue: { pseudonym: suggestion },

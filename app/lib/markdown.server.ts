@@ -1,0 +1,70 @@
+import { Marked, type Tokens } from 'marked'
+import sanitizeHtml from 'sanitize-html'
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    // Raw HTML typed into a post is shown as text, never interpreted.
+    html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
+    // No remote images: loading one would tell a third party who reads the thread.
+    // An image becomes a plain link to it (which the sanitizer still vets).
+    image: ({ href, text }: Tokens.Image) => `<a href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`,
+    // Headings start at level 3 so a post never outranks the page's own h1/h2.
+    heading({ tokens, depth }: Tokens.Heading) {
+      const level = Math.min(6, Math.max(3, depth + 2))
+      return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`
+    },
+  },
+})
+
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr',
+    'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    ol: ['start'],
+    // GFM task lists render disabled checkboxes.
+    input: ['type', 'checked', 'disabled'],
+    code: ['class'],
+  },
+  allowedClasses: { code: [/^language-[a-z0-9+#-]{1,30}$/] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
+  transformTags: {
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow ugc noopener' } }),
+    input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
+  },
+}
+
+/**
+ * Markdown → safe HTML. marked renders (raw HTML escaped, images as links), then sanitize-html
+ * keeps only the allow-list: no scripts, no styles, no event handlers, links only
+ * http/https/mailto or relative, each with rel="nofollow ugc noopener".
+ */
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown) as string
+  return sanitizeHtml(html, SANITIZE_OPTIONS)
+}
+
+/** Plain text of a post (for notifications and meta descriptions); escape it again where shown. */
+export function markdownToPlainText(markdown: string, maxLength = 200): string {
+  const text = sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text
+}

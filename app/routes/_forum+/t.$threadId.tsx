@@ -1,0 +1,197 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useRevalidator, useSearchParams } from '@remix-run/react'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { useEventSource } from 'remix-utils/sse/react'
+import type { z } from 'zod'
+import { allowOr404, getActor, requireActor } from '~/auth/guards.server'
+import { MarkdownEditor } from '~/components/forum/markdown-editor'
+import { PiiWarning } from '~/components/forum/pii-warning'
+import { PostCard } from '~/components/forum/post-card'
+import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
+import { i18nServer } from '~/lib/i18next.server'
+import { renderMarkdown } from '~/lib/markdown.server'
+import { pageTitle } from '~/lib/meta'
+import { applyPiiDecision } from '~/lib/pii'
+import { readMutationForm } from '~/lib/request.server'
+import { findThread } from '~/models/threads.server'
+import { canReply } from '~/policies'
+import { ReplySchema } from '~/schemas/forum'
+import { replyToThread } from '~/services/forum.server'
+import { loadThreadView, threadAccess } from '~/services/thread-view.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageTitle(data?.thread.title, data?.thread.category.name),
+  { name: 'description', content: data?.thread.title ?? '' },
+  { property: 'og:title', content: data?.thread.title ?? '' },
+]
+
+function threadIdParam(value: string | undefined): string {
+  allowOr404(!!value && /^\d{1,18}$/.test(value))
+  return value
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const threadId = threadIdParam(params.threadId)
+  const url = new URL(request.url)
+  const after = url.searchParams.get('after')
+  const [actor, locale] = await Promise.all([getActor(request), i18nServer.getLocale(request)])
+  const view = await loadThreadView(db(), threadId, actor, after && /^\d{1,18}$/.test(after) ? after : null, locale)
+  allowOr404(!!view)
+  return { ...view, locale, signedIn: !!actor, idempotencyKey: crypto.randomUUID() }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const threadId = threadIdParam(params.threadId)
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  const thread = await findThread(db(), threadId)
+  allowOr404(!!thread && canReply(actor, threadAccess(thread)))
+  const submission = parseWithZod(formData, { schema: ReplySchema })
+  if (submission.status !== 'success') return data({ result: submission.reply(), preview: null, pii: null }, { status: 400 })
+  const value = submission.value
+  if (value.intent === 'preview') return { result: submission.reply(), preview: renderMarkdown(value.body), pii: null }
+  const checked = applyPiiDecision({ body: value.body, decision: value.piiDecision })
+  if (checked.notice) return { result: submission.reply(), preview: null, pii: checked.notice }
+  const reply = await replyToThread(db(), {
+    actor,
+    threadId,
+    body: checked.body,
+    anonymous: value.anonymous,
+    replyToPostId: value.replyTo ?? null,
+    idempotencyKey: value.idempotencyKey,
+  })
+  return redirectWithFlash(`/t/${threadId}#p${reply.postId}`, 'forum.posted')
+}
+
+function LiveUpdates({ threadId }: { threadId: string }) {
+  const { t } = useTranslation()
+  const lastEvent = useEventSource(`/events/thread/${threadId}`, { event: 'thread' })
+  const { revalidate } = useRevalidator()
+  useEffect(() => {
+    if (lastEvent) revalidate()
+  }, [lastEvent, revalidate])
+  return (
+    <p className="visually-hidden" role="status">
+      {lastEvent ? t('forum.newReplies') : ''}
+    </p>
+  )
+}
+
+export default function ThreadPage() {
+  const { thread, posts, nextAfter, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const { t } = useTranslation()
+  const replyTo = searchParams.get('replyTo')
+  const [form, fields] = useForm<z.input<typeof ReplySchema>>({
+    id: `reply-${thread.id}`,
+    lastResult: actionData?.result,
+    defaultValue: { idempotencyKey },
+    shouldValidate: 'onSubmit',
+  })
+  const { key: anonKey, ...anonProps } = getInputProps(fields.anonymous, { type: 'checkbox', value: 'on' })
+  const opening = isFirstPage ? posts.find((p) => p.isOpening) : undefined
+  const answers = posts.filter((p) => p !== opening)
+  return (
+    <div className="thread">
+      <nav aria-label={t('forum.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('nav.home')}</Link> › <Link to={`/c/${thread.category.slug}`}>{thread.category.name}</Link>
+      </nav>
+      <h1>{thread.title}</h1>
+      <p className="thread-badges">
+        {thread.pinned ? <span className="badge">{t('forum.pinned')}</span> : null}
+        {thread.solved ? <span className="badge badge-solved">{t('forum.solved')}</span> : null}
+        {thread.hasExpertAnswer ? <span className="badge badge-expert">{t('forum.expertAnswered')}</span> : null}
+        {thread.locked ? <span className="badge">{t('forum.locked')}</span> : null}
+        {thread.tags.map((tag) => (
+          <Link key={tag} to={`/c/${thread.category.slug}?tag=${encodeURIComponent(tag)}`} className="tag-link">
+            {`#${tag}`}
+          </Link>
+        ))}
+      </p>
+      {can.pin ? (
+        <Form method="post" action={`/t/${thread.id}/pin`} className="inline-form">
+          <AuthenticityTokenInput />
+          <input type="hidden" name="pinned" value={thread.pinned ? 'false' : 'true'} />
+          <button type="submit" className="button button-secondary button-small">
+            {thread.pinned ? t('forum.unpin') : t('forum.pin')}
+          </button>
+        </Form>
+      ) : null}
+      {opening ? <PostCard post={opening} locale={locale} threadId={thread.id} canReply={can.reply} /> : null}
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">
+          {`${t('forum.answers')} (${thread.replyCount})`}
+        </h2>
+        {!isFirstPage ? (
+          <p>
+            <Link to={`/t/${thread.id}`}>{t('forum.earlierPosts')}</Link>
+          </p>
+        ) : null}
+        <ol className="post-list">
+          {answers.map((post) => (
+            <li key={post.id}>
+              <PostCard post={post} locale={locale} threadId={thread.id} canReply={can.reply} />
+            </li>
+          ))}
+        </ol>
+        {nextAfter ? (
+          <p>
+            <Link to={`/t/${thread.id}?after=${nextAfter}`} className="button button-secondary">
+              {t('forum.morePosts')}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+      <LiveUpdates threadId={thread.id} />
+      {thread.locked ? <p className="notice">{t('forum.lockedNotice')}</p> : null}
+      {can.reply ? (
+        <section id="reply" aria-labelledby="reply-heading" className="reply-box">
+          <h2 id="reply-heading">{t('forum.replyHeading')}</h2>
+          <Form method="post" {...getFormProps(form)} className="stack" preventScrollReset>
+            <AuthenticityTokenInput />
+            <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
+            {replyTo ? (
+              <p className="muted">
+                <input type="hidden" name="replyTo" value={replyTo} />
+                {t('forum.replyingTo', { id: replyTo })} <Link to={`/t/${thread.id}#reply`}>{t('forum.cancelReplyTo')}</Link>
+              </p>
+            ) : null}
+            {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
+            <MarkdownEditor meta={fields.body} label={t('forum.replyHeading')} serverPreview={actionData?.preview} />
+            <div className="checkbox">
+              <input key={anonKey} {...anonProps} aria-describedby={`${fields.anonymous.id}-help`} />
+              <div>
+                <label htmlFor={fields.anonymous.id}>{t('forum.postAnonymously')}</label>
+                <p id={`${fields.anonymous.id}-help`} className="field-help">
+                  {t('forum.postAnonymouslyHelp')}
+                </p>
+              </div>
+            </div>
+            <div className="button-row">
+              <button type="submit" name="intent" value="publish" className="button">
+                {t('forum.replySubmit')}
+              </button>
+              <button type="submit" name="intent" value="preview" className="button button-secondary">
+                {t('forum.preview')}
+              </button>
+            </div>
+          </Form>
+        </section>
+      ) : !signedIn ? (
+        <p>
+          <Link to={`/login?redirectTo=${encodeURIComponent(`/t/${thread.id}`)}`} className="button">
+            {t('forum.loginToReply')}
+          </Link>
+        </p>
+      ) : thread.staffOnly ? (
+        <p className="notice">{t('forum.staffOnlyNotice')}</p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,91 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { allowOr404, requireActor } from '~/auth/guards.server'
+import { db } from '~/lib/db.server'
+import { formatDateTime } from '~/lib/format'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { readMutationForm } from '~/lib/request.server'
+import { canManageOwnAccount } from '~/policies'
+import { listNotifications, markRead } from '~/services/notifications.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  allowOr404(canManageOwnAccount(actor, actor.id))
+  const [rows, t, locale] = await Promise.all([listNotifications(db(), actor.id), i18nServer.getFixedT(request), i18nServer.getLocale(request)])
+  return {
+    pageTitle: t('notifications.title'),
+    locale,
+    notifications: rows.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      actor: n.actor_label ?? '',
+      title: n.thread_title ?? '',
+      href: n.thread_id ? `/t/${n.thread_id}${n.post_id ? `#p${n.post_id}` : ''}` : '/',
+      createdAt: n.created_at.toISOString(),
+      unread: !n.read_at,
+    })),
+  }
+}
+
+/** Mark one (and open it) or all as read; only ever the actor's own notifications. */
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  const id = String(formData.get('id') ?? '')
+  if (formData.get('intent') === 'all') {
+    await markRead(db(), actor.id, 'all')
+    return redirect('/me/notifications')
+  }
+  allowOr404(/^\d{1,18}$/.test(id))
+  await markRead(db(), actor.id, id)
+  const to = String(formData.get('to') ?? '')
+  return redirect(/^\/t\/\d+(#p\d+)?$/.test(to) ? to : '/me/notifications')
+}
+
+export default function NotificationsPage() {
+  const { notifications, locale } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <section>
+      <h1>{t('notifications.title')}</h1>
+      {notifications.some((n) => n.unread) ? (
+        <Form method="post">
+          <AuthenticityTokenInput />
+          <input type="hidden" name="intent" value="all" />
+          <button type="submit" className="button button-secondary">
+            {t('notifications.markAllRead')}
+          </button>
+        </Form>
+      ) : null}
+      {notifications.length === 0 ? <p>{t('notifications.none')}</p> : null}
+      <ul className="notification-list">
+        {notifications.map((n) => (
+          <li key={n.id} className={n.unread ? 'notification unread' : 'notification'}>
+            <p>
+              {n.unread ? <span className="badge">{t('notifications.newBadge')}</span> : null}{' '}
+              {t(`notifications.${n.kind}`, { actor: n.actor, title: n.title })}
+            </p>
+            <p className="muted">{formatDateTime(n.createdAt, locale)}</p>
+            {n.unread ? (
+              <Form method="post" className="inline-form">
+                <AuthenticityTokenInput />
+                <input type="hidden" name="id" value={n.id} />
+                <input type="hidden" name="to" value={n.href} />
+                <button type="submit" className="link-button">
+                  {t('notifications.open')}
+                </button>
+              </Form>
+            ) : (
+              <Link to={n.href}>{t('notifications.open')}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,63 @@
+import { sql } from 'kysely'
+import type { DB } from '~/lib/db.server'
+import { publish } from '~/lib/events.server'
+
+export type NotificationKind = 'reply_to_thread' | 'reply_to_post' | 'mention'
+
+export interface NewNotification {
+  userId: string
+  kind: NotificationKind
+  threadId: string
+  postId: string
+  /** As shown publicly: a pseudonym or the thread's "Anonim #XXXX" handle. */
+  actorLabel: string
+}
+
+/** Writes notifications (one per recipient) and tells each recipient's open pages. */
+export async function notify(db: DB, notifications: NewNotification[]) {
+  const byUser = new Map<string, NewNotification>()
+  for (const n of notifications) if (!byUser.has(n.userId)) byUser.set(n.userId, n)
+  if (byUser.size === 0) return
+  await db
+    .insertInto('notifications')
+    .values(
+      [...byUser.values()].map((n) => ({
+        user_id: n.userId,
+        kind: n.kind,
+        thread_id: n.threadId,
+        post_id: n.postId,
+        actor_label: n.actorLabel,
+        created_at: sql<Date>`now()`,
+      })),
+    )
+    .execute()
+  for (const userId of byUser.keys()) await publish(db, { type: 'notification', userId })
+}
+
+export function countUnread(db: DB, userId: string) {
+  return db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n))
+}
+
+export function listNotifications(db: DB, userId: string, limit = 50) {
+  return db
+    .selectFrom('notifications as n')
+    .leftJoin('threads as t', 't.id', 'n.thread_id')
+    .select(['n.id', 'n.kind', 'n.thread_id', 'n.post_id', 'n.actor_label', 'n.count', 'n.created_at', 'n.read_at', 't.title as thread_title'])
+    .where('n.user_id', '=', userId)
+    .orderBy('n.created_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+export async function markRead(db: DB, userId: string, notificationId: string | 'all') {
+  let query = db.updateTable('notifications').set({ read_at: sql`now()` }).where('user_id', '=', userId).where('read_at', 'is', null)
+  if (notificationId !== 'all') query = query.where('id', '=', notificationId)
+  await query.execute()
+}
