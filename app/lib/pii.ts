@@ -8,18 +8,21 @@ export interface PiiFinding {
   text: string
 }
 
+// Not part of a longer number (digits, or digits joined by . or , as in amounts of money).
+const BEFORE = '(?<!\\d|\\d[.,])'
+const AFTER = '(?!\\d|[.,]\\d)'
 const DATE = '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])'
 const PATTERNS: { kind: PiiKind; pattern: RegExp; valid?: (match: string) => boolean }[] = [
   { kind: 'email', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
   // NIP: birth date (8) + appointment year-month (6) + sex (1) + sequence (3), spaced or not.
-  { kind: 'nip', pattern: new RegExp(`(?<![\\d.,])${DATE}[ .-]?(?:19|20)\\d{2}(?:0[1-9]|1[0-2])[ .-]?[12][ .-]?\\d{3}(?![\\d.,])`, 'g') },
-  { kind: 'nip', pattern: /(?<![\d.,])\d{18}(?![\d.,])/g },
+  { kind: 'nip', pattern: new RegExp(`${BEFORE}${DATE}[ .-]?(?:19|20)\\d{2}(?:0[1-9]|1[0-2])[ .-]?[12][ .-]?\\d{3}${AFTER}`, 'g') },
+  { kind: 'nip', pattern: new RegExp(`${BEFORE}\\d{18}${AFTER}`, 'g') },
   // NIK (KTP): 16 digits: region (6) + birth date (day +40 for women) (6) + sequence (4).
-  { kind: 'nik', pattern: /(?<![\d.,])\d{6}[ .-]?\d{6}[ .-]?\d{4}(?![\d.,])/g, valid: (m) => m.replace(/\D/g, '').length === 16 },
+  { kind: 'nik', pattern: new RegExp(`${BEFORE}\\d{6}[ .-]?\\d{6}[ .-]?\\d{4}${AFTER}`, 'g'), valid: (m) => m.replace(/\D/g, '').length === 16 },
   // Indonesian mobile (08…, +62 8…, 62 8…) and landline with area code in brackets.
   {
     kind: 'phone',
-    pattern: /(?<![\d.,])(?:\+62|62|0)[ -]?8\d{1,3}(?:[ -]?\d{2,5}){1,3}(?![\d.,])/g,
+    pattern: new RegExp(`${BEFORE}(?:\\+62|62|0)[ -]?8\\d{1,3}(?:[ -]?\\d{2,5}){1,3}${AFTER}`, 'g'),
     valid: (m) => {
       const digits = m.replace(/\D/g, '').replace(/^62/, '0')
       return digits.length >= 10 && digits.length <= 13

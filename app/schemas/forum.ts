@@ -6,11 +6,15 @@ export const BODY_MIN = 10
 export const BODY_MAX = 20_000
 export const TAGS_MAX = 5
 
+// NUL cannot be stored in PostgreSQL text and has no business in a post.
+const withoutNul = (value: string) => value.replace(/\u0000/g, '')
+
 const body = z
   .string({ required_error: 'errors.required' })
-  .trim()
+  .transform(withoutNul)
+  .pipe(z.string().trim()
   .min(BODY_MIN, 'errors.bodyTooShort')
-  .max(BODY_MAX, 'errors.bodyTooLong')
+  .max(BODY_MAX, 'errors.bodyTooLong'))
 
 const anonymous = z
   .literal('on')
@@ -36,7 +40,7 @@ export const tagList = z
 
 export const NewThreadSchema = z.object({
   category: z.string({ required_error: 'errors.required' }).min(1, 'errors.required'),
-  title: z.string({ required_error: 'errors.required' }).trim().min(TITLE_MIN, 'errors.titleTooShort').max(TITLE_MAX, 'errors.titleTooLong'),
+  title: z.string({ required_error: 'errors.required' }).transform(withoutNul).pipe(z.string().trim().min(TITLE_MIN, 'errors.titleTooShort').max(TITLE_MAX, 'errors.titleTooLong')),
   body,
   tags: tagList,
   anonymous,
@@ -55,7 +59,7 @@ export const ReplySchema = z.object({
 })
 
 export const EditPostSchema = z.object({
-  title: z.string().trim().min(TITLE_MIN, 'errors.titleTooShort').max(TITLE_MAX, 'errors.titleTooLong').optional(),
+  title: z.string().transform(withoutNul).pipe(z.string().trim().min(TITLE_MIN, 'errors.titleTooShort').max(TITLE_MAX, 'errors.titleTooLong')).optional(),
   body,
   piiDecision,
 })
