@@ -8,6 +8,12 @@ export const POSTS_PER_PAGE = 50
  * withheld in SQL for anonymous posts, so they cannot leak through a later mapping mistake.
  */
 export async function listThreadPosts(db: DB, threadId: string, afterId: string | null, limit = POSTS_PER_PAGE) {
+  const rows = await listThreadPostsQuery(db, threadId, afterId, limit).execute()
+  return { posts: rows.slice(0, limit), hasMore: rows.length > limit }
+}
+
+/** The thread-page query itself (exported so a test can EXPLAIN it). */
+export function listThreadPostsQuery(db: DB, threadId: string, afterId: string | null, limit = POSTS_PER_PAGE) {
   let query = db
     .selectFrom('posts as p')
     .innerJoin('users as u', 'u.id', 'p.author_id')
@@ -29,8 +35,7 @@ export async function listThreadPosts(db: DB, threadId: string, afterId: string 
     ])
     .where('p.thread_id', '=', threadId)
   if (afterId) query = query.where('p.id', '>', afterId)
-  const rows = await query.orderBy('p.id').limit(limit + 1).execute()
-  return { posts: rows.slice(0, limit), hasMore: rows.length > limit }
+  return query.orderBy('p.id').limit(limit + 1)
 }
 
 export function findPost(db: DB, postId: string) {

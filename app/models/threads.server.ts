@@ -53,8 +53,8 @@ export interface ListThreadsOptions {
   limit: number
 }
 
-/** One page of a category, newest activity (or newest thread) first, by keyset: no OFFSET scans. */
-export async function listThreads(db: DB, o: ListThreadsOptions) {
+/** The category-list query itself (exported so a test can EXPLAIN it). */
+export function threadListQuery(db: DB, o: ListThreadsOptions) {
   const timeColumn = o.sort === 'newest' ? 't.created_at' : 't.last_activity_at'
   let query = listColumns(db).where('t.category_id', '=', o.categoryId).where('t.pinned', '=', false)
   if (o.filter === 'unanswered') query = query.where('t.reply_count', '=', 0)
@@ -70,11 +70,12 @@ export async function listThreads(db: DB, o: ListThreadsOptions) {
     const { at, id } = o.cursor
     query = query.where(sql<boolean>`(${sql.ref(timeColumn)}, t.id) < (${at}::timestamptz, ${id}::bigint)`)
   }
-  const rows = await query
-    .orderBy(sql.ref(timeColumn), 'desc')
-    .orderBy('t.id', 'desc')
-    .limit(o.limit + 1)
-    .execute()
+  return query.orderBy(sql.ref(timeColumn), 'desc').orderBy('t.id', 'desc').limit(o.limit + 1)
+}
+
+/** One page of a category, newest activity (or newest thread) first, by keyset: no OFFSET scans. */
+export async function listThreads(db: DB, o: ListThreadsOptions) {
+  const rows = await threadListQuery(db, o).execute()
   const page = rows.slice(0, o.limit)
   const last = page[page.length - 1]
   const next =
