@@ -7,6 +7,8 @@ import pg from 'pg'
 import { migrationProvider } from './migrations/index'
 import type { Database } from './schema'
 
+const INT8_OID = 20
+
 export type DB = Kysely<Database>
 
 export interface DbHandle {
@@ -38,7 +40,11 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     return { db, engine: 'postgres', pgConfig, close: () => db.destroy() }
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
-  const pglite = await PGlite.create(opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined)
+  const pglite = await PGlite.create({
+    dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
+    // bigint (int8, also count(*)) as a string, exactly as pg returns it, so ids compare the same on both engines.
+    parsers: { [INT8_OID]: (value: string) => value },
+  })
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
   return { db, engine: 'pglite', pglite, close: () => db.destroy() }
 }

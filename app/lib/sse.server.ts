@@ -1,33 +1,57 @@
-import { eventStream } from 'remix-utils/sse/server'
 import { subscribe, type AppEvent } from './events.server'
 
 const HEARTBEAT_MS = 25_000
+const encoder = new TextEncoder()
 
 /**
- * A Server-Sent Events response that forwards the events `select` picks (as `name` + data)
- * until the client goes away; a comment heartbeat keeps proxies from closing it.
+ * A Server-Sent Events response that forwards the events `select` picks until the client goes
+ * away (request aborted or stream cancelled); a heartbeat keeps proxies from closing it.
+ * Written here rather than with remix-utils' eventStream, whose close() throws when the
+ * stream was already cancelled, an uncaught error in an abort listener.
  */
 export function eventsResponse(request: Request, select: (event: AppEvent) => { name: string; data: string } | null) {
-  return eventStream(
-    request.signal,
-    (send) => {
-      let unsubscribe: (() => void) | undefined
+  let stop = () => {}
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
       let closed = false
+      let unsubscribe: (() => void) | undefined
+      const send = (event: string, data: string) => {
+        if (closed) return
+        try {
+          controller.enqueue(encoder.encode(`event: ${event}\ndata: ${data}\n\n`))
+        } catch {
+          stop()
+        }
+      }
+      const heartbeat = setInterval(() => send('ping', String(Date.now())), HEARTBEAT_MS)
+      stop = () => {
+        if (closed) return
+        closed = true
+        clearInterval(heartbeat)
+        unsubscribe?.()
+        request.signal.removeEventListener('abort', stop)
+        try {
+          controller.close()
+        } catch {
+          // already closed or cancelled by the reader
+        }
+      }
+      request.signal.addEventListener('abort', stop)
       void subscribe((event) => {
         const message = select(event)
-        if (message) send({ event: message.name, data: message.data })
+        if (message) send(message.name, message.data)
       }).then((off) => {
         if (closed) off()
         else unsubscribe = off
       })
-      send({ event: 'ready', data: 'ok' })
-      const heartbeat = setInterval(() => send({ event: 'ping', data: String(Date.now()) }), HEARTBEAT_MS)
-      return () => {
-        closed = true
-        clearInterval(heartbeat)
-        unsubscribe?.()
-      }
+      send('ready', 'ok')
+      if (request.signal.aborted) stop()
     },
-    { headers: { 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' } },
-  )
+    cancel() {
+      stop()
+    },
+  })
+  return new Response(stream, {
+    headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' },
+  })
 }

@@ -43,8 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request)
-  const post = await editablePost(actor, params.postId)
   const formData = await readMutationForm(request)
+  const post = await editablePost(actor, params.postId)
   const submission = parseWithZod(formData, { schema: EditPostSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), pii: null }, { status: 400 })
   const checked = applyPiiDecision({ title: post.is_opening ? submission.value.title : undefined, body: submission.value.body, decision: submission.value.piiDecision })

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs } from '@remix-run/node'
 import { requireActor } from '~/auth/guards.server'
 import { renderMarkdown } from '~/lib/markdown.server'
 import { readMutationForm } from '~/lib/request.server'
@@ -13,6 +13,6 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireActor(request)
   const formData = await readMutationForm(request)
   const body = String(formData.get('body') ?? '')
-  if (body.length > BODY_MAX) return data({ html: '' }, { status: 413 })
-  return { html: renderMarkdown(body) }
+  if (body.length > BODY_MAX) return Response.json({ html: '' }, { status: 413 })
+  return Response.json({ html: renderMarkdown(body) })
 }
