@@ -233,7 +233,7 @@ Mohon pencerahan dari Bapak/Ibu yang pernah mengalami atau yang paham aturannya.
         replyTo: 1,
       },
       {
-        author: 25,
+        author: 13,
         body: `Pengalaman saya di pemkab tahun 2019, Pak. Saya lulus UPKP, lalu menunggu hampir 1,5 tahun baru diangkat ke jabatan analis karena harus menunggu formasi dari ABK tahun berikutnya. Jadi sabar dan rajin menanyakan ke bagian kepegawaian.
 
 Satu lagi: simpan semua dokumen asli, termasuk transkrip dan surat akreditasi prodi. Waktu itu saya sempat diminta ulang karena akreditasinya berubah di tengah masa kuliah.`,
@@ -686,7 +686,7 @@ Yang biasanya membantu:
     title: 'Pindah dari pemda ke instansi vertikal: TPP atau tunjangan kinerja yang lebih untung?',
     body: 'Saya PNS pemkab golongan III/c, TPP di daerah saya lumayan. Ada tawaran pindah ke instansi vertikal di kota yang sama. Banyak yang bilang tukin pusat lebih stabil, tapi ada juga yang bilang TPP daerah saya lebih besar. Bagaimana cara membandingkannya dengan adil?',
     tags: ['tpp', 'tunjangan-kinerja', 'mutasi'],
-    author: 17,
+    author: 11,
     daysAgo: 115,
     replies: [
       {
@@ -704,7 +704,7 @@ Yang biasanya membantu:
         replyTo: 0,
       },
       {
-        author: 17,
+        author: 11,
         body: 'Terima kasih Pak Rajawali dan Pak Musang. Saya akan tanya langsung kelas jabatannya dan pola rotasinya sebelum memutuskan.',
       },
     ],
@@ -804,7 +804,7 @@ Terus terang secara keuangan keluarga kami cukup bergantung pada TPP, jadi saya 
       },
       {
         author: 13,
-        body: `Pengalaman saya di pemkab, Bu: cuti melahirkan anak kedua tahun lalu, TPP dipotong **komponen disiplin** saja, komponen kinerja tetap dibayar karena atasan menyesuaikan target saya. Jadi terasa sekali bedanya kalau atasan paham.
+        body: `Pengalaman saya di pemkab, Bu: cuti melahirkan anak kedua belum lama ini, TPP dipotong **komponen disiplin** saja, komponen kinerja tetap dibayar karena atasan menyesuaikan target saya. Jadi terasa sekali bedanya kalau atasan paham.
 
 Satu lagi, ajukan cutinya lewat aplikasi jauh-jauh hari dan lampirkan surat dokter kandungan. Saya sempat telat dan cutinya baru disetujui seminggu setelah melahirkan, repot sekali.`,
       },
@@ -1021,12 +1021,12 @@ Yang perlu disadari: **TPP/tukin tidak ikut dihitung**. Jadi kalau sekarang take
       },
       {
         author: 25,
-        body: `Saya mengalami "kaget" yang sama dua tahun sebelum pensiun, Pak. Yang saya lakukan:
+        body: `Saya sedang di fase yang sama, Pak, dua tahun lagi pensiun. Setelah "kaget" seperti Bapak, yang saya lakukan sejak tahun lalu:
 - melunasi sisa cicilan supaya tidak ada potongan setelah pensiun,
-- membiasakan hidup dengan anggaran setara pensiun selama setahun terakhir, sisanya ditabung,
+- membiasakan hidup dengan anggaran setara pensiun, selisihnya langsung ditabung,
 - mulai usaha kecil bersama istri.
 
-Tahun pertama pensiun jadi tidak terlalu mengagetkan.`,
+Ternyata hidup dengan anggaran pensiun itu bisa, asal dilatih dari sekarang.`,
       },
       {
         author: 17,
@@ -1071,7 +1071,7 @@ Soal koreksi: cek apakah Perkada atau juknisnya mengatur **pengecualian** (misal
       },
       {
         author: 19,
-        body: 'Jujur saya agak kesal dengan sistem ini. Kita kerja nyata di lapangan, tapi yang dinilai ketepatan input. Kinerja kok jadi urusan administrasi.',
+        body: 'Jujur saya agak kesal dengan sistem ini. Kita kerja nyata, tapi yang dinilai ketepatan input. Kinerja kok jadi urusan administrasi.',
       },
       {
         author: 28,
@@ -1133,7 +1133,7 @@ Tapi anak ketiga **bisa masuk menggantikan** kakaknya kalau anak pertama atau ke
   {
     category: 'gaji',
     title: 'Pensiun dua tahun lagi: berkas dan langkah apa saja yang perlu disiapkan untuk BKN dan Taspen?',
-    body: `Assalamualaikum. Saya JF keterampilan, golongan III/d, BUP saya 58 tahun dan jatuh sekitar dua tahun lagi. Beberapa senior bercerita pengalaman pahit: SK pensiun terlambat berbulan-bulan sehingga ada bulan tanpa penghasilan sama sekali.
+    body: `Assalamualaikum. Saya pejabat fungsional Ahli Muda, golongan III/d, BUP saya 58 tahun dan jatuh sekitar dua tahun lagi. Beberapa senior bercerita pengalaman pahit: SK pensiun terlambat berbulan-bulan sehingga ada bulan tanpa penghasilan sama sekali.
 
 Saya ingin menyiapkan semuanya dari sekarang. Yang ingin saya tanyakan:
 
@@ -1233,6 +1233,7 @@ Mungkin bisa dimulai dengan mengakui bahwa Bapak ingin memperbaiki keadaan dan b
       },
       {
         author: 15,
+        anonymous: true,
         body: 'Saran praktis: jangan bicarakan waktu sedang capek atau di depan anak. Saya dulu memilih akhir pekan, sambil jalan pagi berdua. Istri saya kaget, tapi akhirnya dia yang paling rajin mencatat pengeluaran.',
       },
       {
@@ -1265,7 +1266,7 @@ Apakah ada standar tarif lembur per jam untuk PNS daerah? Siapa yang seharusnya 
   {
     category: 'gaji',
     title: 'THR dan gaji ke-13 tahun ini, apakah tunjangan kinerja dan TPP dihitung penuh?',
-    body: 'Mau tanya, untuk THR dan gaji ke-13 tahun ini apakah tukin/TPP ikut dihitung 100% seperti tahun lalu? Saya baru pindah dari instansi pusat ke pemda, jadi bingung apakah aturannya sama. Terima kasih.',
+    body: 'Mau tanya, untuk THR dan gaji ke-13 tahun ini apakah tukin/TPP ikut dihitung 100% seperti tahun lalu? Saya PNS baru di pemda, dan teman di instansi pusat bilang tukin mereka dihitung penuh. Apakah di pemda aturannya sama? Terima kasih.',
     tags: ['thr', 'gaji-13', 'tpp', 'tunjangan-kinerja'],
     author: 5,
     daysAgo: 110,
@@ -1799,7 +1800,7 @@ Sebagian instansi juga punya aturan internal, jadi cek juga ketentuan di tempat 
     title: 'Mendapat parsel dari rekanan menjelang Lebaran, apakah wajib dilaporkan sebagai gratifikasi?',
     body: 'Kemarin ada parsel dikirim ke rumah dari perusahaan rekanan yang tahun ini mengerjakan proyek di bidang saya. Isinya makanan dan sirup. Saya tidak minta. Apakah harus dilaporkan? Kalau makanannya keburu kedaluwarsa bagaimana?',
     tags: ['gratifikasi', 'kode-etik', 'lebaran'],
-    author: 24,
+    author: 18,
     daysAgo: 118,
     replies: [
       {
@@ -1809,7 +1810,7 @@ Sebagian instansi juga punya aturan internal, jadi cek juga ketentuan di tempat 
 Untuk barang yang mudah rusak seperti makanan, praktik yang dianjurkan adalah **menyalurkannya ke panti asuhan/lembaga sosial**, lalu melaporkannya disertai bukti penyaluran. Jangan dikonsumsi sendiri sebelum ada kejelasan.`,
       },
       {
-        author: 24,
+        author: 18,
         body: 'Baik Pak, saya salurkan ke panti asuhan dekat rumah dan minta tanda terima, lalu lapor ke UPG. Terima kasih.',
         replyTo: 0,
       },
@@ -1911,7 +1912,7 @@ Jadi jangan pindah hanya karena jalur struktural sempit. Pastikan dulu atasan pa
       },
       {
         author: 3,
-        body: 'Menambahkan dari sisi pangkat: untuk pelaksana dengan S1, pindah ke JF kategori keahlian juga membuka jalur kenaikan pangkat berbasis angka kredit, tidak hanya mengandalkan masa kerja 4 tahunan. Mengingat kekhawatiran Bapak di thread sebelumnya, ini relevan.',
+        body: 'Menambahkan dari sisi pangkat: untuk pelaksana dengan S1, pindah ke JF kategori keahlian juga membuka jalur kenaikan pangkat berbasis angka kredit, tidak hanya mengandalkan masa kerja 4 tahunan. Ini relevan kalau Bapak khawatir pangkat mentok di jalur pelaksana.',
       },
       {
         author: 15,
@@ -2127,7 +2128,7 @@ Bagaimana Bapak/Ibu yang mengalami hal serupa menjaga kewarasan? Apa yang bisa s
     replies: [
       {
         author: 12,
-        body: 'Peluk virtual, Pak/Bu. Saya bendahara pengeluaran 7 tahun, dan Desember selalu jadi bulan terberat. Anda tidak sendirian, dan apa yang Anda rasakan itu bukan lebay.',
+        body: 'Peluk virtual, Pak/Bu. Saya dulu bendahara pengeluaran 7 tahun sebelum jadi pengawas, dan Desember selalu jadi bulan terberat. Anda tidak sendirian, dan apa yang Anda rasakan itu bukan lebay.',
       },
       {
         author: 2,
@@ -2150,7 +2151,7 @@ Sebelum bicara soal mengubah sistem, boleh saya tanya: dalam seminggu ini, adaka
 Jadi meminta SPKL itu bukan sekadar soal uang, tapi juga cara membuat beban kerja Anda terlihat di mata organisasi.`,
       },
       {
-        author: 26,
+        author: 23,
         body: `Saya di BPKAD kabupaten, jadi melihat dari sisi seberang. Akar masalahnya hampir selalu sama: **SPJ bidang teknis tidak ditutup tiap bulan**, sehingga semuanya tumpah di Desember.
 
 Beberapa OPD di tempat kami sudah menerapkan "tutup buku bulanan": tanggal 10 setiap bulan, SPJ bulan sebelumnya wajib masuk. Lembur Desember mereka turun drastis. Mungkin ini bisa jadi usulan ke atasan Bapak/Ibu untuk tahun depan.`,
@@ -2191,7 +2192,7 @@ Kalimat seperti itu menunjukkan Anda mau bekerja, sambil mengembalikan keputusan
       },
       {
         author: 19,
-        body: 'Betul sekali, Pak Komodo. Di tempat saya, SPJ dari tiga bidang masuk di tanggal 18–20 Desember semua. Padahal kegiatannya sudah selesai sejak Agustus.',
+        body: 'Betul sekali, Pak Camar. Di tempat saya, SPJ dari tiga bidang masuk di tanggal 18–20 Desember semua. Padahal kegiatannya sudah selesai sejak Agustus.',
         replyTo: 4,
       },
       {
@@ -2216,7 +2217,7 @@ Padahal separuhnya bisa dicegah kalau saya berani bilang dari bulan Juni bahwa S
       },
       {
         author: 4,
-        body: `Tips teknis yang membantu saya di bagian keuangan:
+        body: `Tips teknis yang membantu saya waktu masih di bagian keuangan:
 - **Kelompokkan pekerjaan sejenis.** Periksa kuitansi sekaligus, input sekaligus, jangan bolak-balik.
 - **Daftar periksa SPJ** per jenis kegiatan, dibagikan ke bidang teknis di awal tahun, supaya berkas yang datang sudah lengkap.
 - **Blok 2 jam pagi** tanpa menerima tamu atau telepon untuk pekerjaan yang butuh konsentrasi.
@@ -2262,6 +2263,7 @@ Hal sederhana: minum air cukup, batasi kopi setelah jam 3 sore, dan usahakan jam
       },
       {
         author: 22,
+        anonymous: true,
         body: 'Saya sedang membaca thread ini sambil menyeduh kopi sachet ketiga malam ini. Sepertinya saya juga perlu berkaca, hehe.',
       },
       {
@@ -2308,7 +2310,7 @@ Kalau beberapa tanda itu berlangsung berminggu-minggu, pertimbangkan untuk bicar
 Hasilnya:
 1. Lembur dibatasi maksimal sampai pukul 21.00, dengan SPKL.
 2. Sabtu bergiliran, tidak semua staf masuk.
-3. Tahun depan diusulkan tutup SPJ bulanan seperti saran Pak Komodo.
+3. Tahun depan diusulkan tutup SPJ bulanan seperti saran Pak Camar.
 
 Belum sempurna, tapi rasanya seperti ada yang mendengar.`,
       },
@@ -2384,6 +2386,7 @@ Yang membantu saya adalah mencari satu bagian kecil dari pekerjaan yang berdampa
       },
       {
         author: 9,
+        anonymous: true,
         body: 'Tidak perlu malu, Pak/Bu. Saya dulu juga malu, tapi setelah cerita ke satu rekan yang saya percaya, ternyata dia juga merasakan hal serupa. Kadang kita hanya perlu tahu bahwa kita tidak aneh.',
       },
       {
@@ -2488,6 +2491,7 @@ Sampaikan ke bagian umum atau kepegawaian secara tertulis. Ruangan sederhana yan
       },
       {
         author: 27,
+        anonymous: true,
         body: 'Di kantor kami ruang laktasi baru ada setelah tiga ibu mengajukan bersama-sama. Kalau ada rekan lain yang senasib, ajak mengajukan bareng, Bu. Suara bersama lebih didengar.',
         replyTo: 2,
       },
@@ -2513,6 +2517,7 @@ Saya jadi tidak bisa lepas dari ponsel di rumah karena takut ketinggalan instruk
     replies: [
       {
         author: 11,
+        anonymous: true,
         body: 'Relate sekali. Di kantor saya pernah ada instruksi jam 22.30 untuk rapat jam 07.30 besoknya. Yang tidak membaca dianggap salah.',
       },
       {
@@ -2548,6 +2553,7 @@ Jadi menurut saya bukan melarang pesan malam, tapi membedakan mana yang darurat 
       },
       {
         author: 5,
+        anonymous: true,
         body: 'Saya pakai fitur jadwal "jangan ganggu" mulai jam 21.00, dengan pengecualian nomor atasan langsung. Jadi kalau benar-benar darurat tetap masuk.',
       },
       {
@@ -2655,6 +2661,7 @@ Dan keputusan mencari bantuan ketika cemas mulai mengganggu itu langkah yang ber
     replies: [
       {
         author: 17,
+        anonymous: true,
         body: 'Saya LDM 5 tahun sebelum mutasi disetujui. Yang menolong kami: jadwal video call tetap setiap malam jam 8, walau cuma 10 menit, dan anak-anak tahu kapan ayahnya "hadir". Konsistensi lebih penting dari durasi.',
       },
       {
@@ -2917,6 +2924,7 @@ Cara menolak yang relatif aman:
       },
       {
         author: 30,
+        anonymous: true,
         body: 'Masalahnya kalau menolak, kadang penilaian perilaku kerja jadi taruhan. Itu yang membuat banyak orang takut. Semoga atasan Bapak/Ibu tidak begitu.',
       },
       {
@@ -2934,9 +2942,9 @@ Cara menolak yang relatif aman:
   {
     category: 'hubungan-kerja',
     title: 'Sering berselisih dengan rekan muda soal aplikasi dan cara kerja digital, bagaimana menjembatani?',
-    body: 'Saya 52 tahun, sudah 28 tahun bekerja. Sekarang hampir semua pekerjaan lewat aplikasi. Rekan-rekan muda cepat sekali, tapi kalau saya bertanya, jawabannya sering ketus atau langsung diambil alih. Saya merasa tidak berguna, padahal pengalaman saya banyak. Bagaimana menjembatani perbedaan ini?',
+    body: 'Saya 55 tahun, sudah 30 tahun bekerja. Sekarang hampir semua pekerjaan lewat aplikasi. Rekan-rekan muda cepat sekali, tapi kalau saya bertanya, jawabannya sering ketus atau langsung diambil alih. Saya merasa tidak berguna, padahal pengalaman saya banyak. Bagaimana menjembatani perbedaan ini?',
     tags: ['antargenerasi', 'digitalisasi', 'rekan-kerja'],
-    author: 25,
+    author: 23,
     daysAgo: 98,
     replies: [
       {
@@ -2946,7 +2954,7 @@ Cara menolak yang relatif aman:
 Mungkin bisa disepakati waktu khusus, misalnya 30 menit setiap Jumat, untuk belajar aplikasi bersama. Kami juga banyak belajar dari Bapak soal aturan dan sejarah kebijakan yang tidak ada di aplikasi.`,
       },
       {
-        author: 25,
+        author: 23,
         body: 'Masuk akal, Bu. Saya juga sering bertanya di saat yang tidak tepat. Ide waktu khusus itu akan saya usulkan.',
         replyTo: 0,
       },
@@ -2982,7 +2990,7 @@ const INFORMASI: SeedThread[] = [
     title: 'Selamat datang di Teduh: panduan singkat sebelum mulai berdiskusi',
     body: `Selamat datang di **Teduh**, ruang berbagi dan saling menguatkan bagi sesama ASN.
 
-Teduh dibuat karena banyak dari kita menyimpan pertanyaan dan beban yang sulit disampaikan di kantor: soal pangkat, cuti, penilaian kinerja, sampai hubungan dengan atasan dan kelelahan kerja. Di sini Anda bisa bertanya dan bercerita dengan nama samaran.
+Banyak dari kita menyimpan pertanyaan dan beban yang sulit disampaikan di kantor, dari soal pangkat dan cuti sampai hubungan dengan atasan dan kelelahan kerja. Di sini Anda bisa bertanya dan bercerita dengan nama samaran.
 
 **Beberapa hal yang perlu diketahui:**
 - Setiap anggota memakai **nama samaran**. Anda juga bisa memilih mengirim secara **anonim** untuk topik yang sensitif.
@@ -2993,7 +3001,9 @@ Teduh dibuat karena banyak dari kita menyimpan pertanyaan dan beban yang sulit d
 **Cara mendapat jawaban yang baik:**
 1. Tuliskan konteksnya: jenis jabatan, golongan, instansi pusat atau daerah, tanpa data pribadi.
 2. Sebutkan apa yang sudah Anda coba atau tanyakan sebelumnya.
-3. Kembali ke thread untuk berterima kasih atau memberi kabar. Kabar akhir Anda sangat membantu anggota lain.
+3. Kembali ke thread untuk memberi kabar akhir; itu sangat membantu anggota lain.
+
+Jika Anda butuh bantuan lebih dari sekadar forum, Anda dapat **meminta konseling pribadi** dari halaman akun Anda. Percakapan dengan konselor bersifat rahasia dan tidak tampil di forum.
 
 Jika Anda sedang dalam keadaan darurat atau merasa tidak aman, segera hubungi layanan darurat **112** atau fasilitas kesehatan terdekat. Forum ini bukan layanan darurat.
 

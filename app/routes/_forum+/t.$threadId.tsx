@@ -71,12 +71,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function LiveUpdates({ threadId }: { threadId: string }) {
   const { t } = useTranslation()
   const lastEvent = useEventSource(`/events/thread/${threadId}`, { event: 'thread' })
+  const ready = useEventSource(`/events/thread/${threadId}`, { event: 'ready' })
   const { revalidate } = useRevalidator()
   useEffect(() => {
     if (lastEvent) revalidate()
   }, [lastEvent, revalidate])
   return (
-    <p className="visually-hidden" role="status">
+    <p className="visually-hidden" role="status" data-live={ready ? 'ready' : 'connecting'}>
       {lastEvent ? t('forum.newReplies') : ''}
     </p>
   )
