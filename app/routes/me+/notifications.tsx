@@ -83,6 +83,15 @@ export default function NotificationsPage() {
             ) : (
               <Link to={n.href}>{t('notifications.open')}</Link>
             )}
+            {n.unread ? (
+              <Form method="post" className="inline-form">
+                <AuthenticityTokenInput />
+                <input type="hidden" name="id" value={n.id} />
+                <button type="submit" className="link-button">
+                  {t('notifications.markRead')}
+                </button>
+              </Form>
+            ) : null}
           </li>
         ))}
       </ul>
