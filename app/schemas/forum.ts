@@ -7,7 +7,7 @@ export const BODY_MAX = 20_000
 export const TAGS_MAX = 5
 
 // NUL cannot be stored in PostgreSQL text and has no business in a post.
-const withoutNul = (value: string) => value.replace(/\u0000/g, '')
+const withoutNul = (value: string) => value.replaceAll('\u0000', '')
 
 const body = z
   .string({ required_error: 'errors.required' })
