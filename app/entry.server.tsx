@@ -10,6 +10,7 @@ import { NonceContext } from '~/components/nonce'
 import { initConfiguredDb } from '~/lib/db.server'
 import { i18nConfig } from '~/lib/i18n'
 import { i18nServer } from '~/lib/i18next.server'
+import { startPeriodicJobs, stopPeriodicJobs } from '~/lib/jobs.server'
 import { logger } from '~/lib/logger.server'
 
 export { getDbHandle } from '~/lib/db.server'
@@ -20,7 +21,13 @@ export { isCrossOriginMutation } from '~/lib/origin'
 export async function startup() {
   const handle = await initConfiguredDb()
   logger.info({ engine: handle.engine }, 'database ready')
+  startPeriodicJobs()
   return handle
+}
+
+/** Called by server.js after the last request finished. */
+export async function beforeShutdown() {
+  stopPeriodicJobs()
 }
 
 const ABORT_DELAY = 5_000

@@ -111,6 +111,8 @@ export interface PostsTable {
   hidden_reason: string | null
   deleted_at: NullableTimestamp
   search: unknown
+  helpful_count: Generated<number>
+  unhelpful_count: Generated<number>
 }
 
 export interface PostRevisionsTable {
@@ -143,6 +145,43 @@ export interface NotificationsTable {
   count: Generated<number>
   created_at: Timestamp
   read_at: NullableTimestamp
+  detail: string | null
+}
+
+export interface PostRatingsTable {
+  post_id: string
+  user_id: string
+  value: number
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type ApplicationStatus = 'pending' | 'approved' | 'rejected'
+
+export interface ExpertApplicationsTable {
+  id: Generated<string>
+  user_id: string
+  areas: number[]
+  organisation: string
+  position: string
+  evidence: string
+  status: Generated<ApplicationStatus>
+  decided_by: string | null
+  decided_at: NullableTimestamp
+  decision_reason: string | null
+  created_at: Timestamp
+}
+
+export interface ExpertVerificationsTable {
+  user_id: string
+  badge_text: string
+  areas: number[]
+  verified_by: string | null
+  verified_at: Timestamp
+  expires_at: Timestamp
+  reminded_at: NullableTimestamp
+  revoked_at: NullableTimestamp
+  revoke_reason: string | null
 }
 
 export interface Database {
@@ -153,6 +192,9 @@ export interface Database {
   tags: TagsTable
   thread_tags: ThreadTagsTable
   notifications: NotificationsTable
+  post_ratings: PostRatingsTable
+  expert_applications: ExpertApplicationsTable
+  expert_verifications: ExpertVerificationsTable
   categories: CategoriesTable
   users: UsersTable
   user_roles: UserRolesTable

@@ -27,6 +27,17 @@ export const env = {
     const value = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1)
     return Number.isFinite(value) && value > 0 ? value : 1
   },
+  /** Who counts and who may post links (README: Reputation and privileges). */
+  get trustRules() {
+    const int = (name: string, fallback: number) => {
+      const value = Number(process.env[name])
+      return Number.isFinite(value) && value >= 0 ? value : fallback
+    }
+    return {
+      rating: { minAccountDays: int('RATING_MIN_ACCOUNT_DAYS', 3), minReputation: int('RATING_MIN_REPUTATION', 10) },
+      links: { minAccountDays: int('LINKS_MIN_ACCOUNT_DAYS', 3), minReputation: int('LINKS_MIN_REPUTATION', 5) },
+    }
+  },
   get logLevel() {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
   },

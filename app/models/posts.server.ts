@@ -4,19 +4,17 @@ import type { DB } from '~/lib/db.server'
 export const POSTS_PER_PAGE = 50
 
 /**
- * Posts of a thread after `afterId`, oldest first. The author's pseudonym and reputation are
- * withheld in SQL for anonymous posts, so they cannot leak through a later mapping mistake.
+ * Full rows of a thread's posts as the page shows them. The author's pseudonym, reputation and
+ * badge are withheld in SQL for anonymous posts, so they cannot leak through a later mapping
+ * mistake. `viewerId` adds the viewer's own rating.
  */
-export async function listThreadPosts(db: DB, threadId: string, afterId: string | null, limit = POSTS_PER_PAGE) {
-  const rows = await listThreadPostsQuery(db, threadId, afterId, limit).execute()
-  return { posts: rows.slice(0, limit), hasMore: rows.length > limit }
-}
-
-/** The thread-page query itself (exported so a test can EXPLAIN it). */
-export function listThreadPostsQuery(db: DB, threadId: string, afterId: string | null, limit = POSTS_PER_PAGE) {
-  let query = db
+function postRows(db: DB, threadId: string, categoryId: number, viewerId: string | null) {
+  return db
     .selectFrom('posts as p')
     .innerJoin('users as u', 'u.id', 'p.author_id')
+    .leftJoin('expert_verifications as v', (join) =>
+      join.onRef('v.user_id', '=', 'p.author_id').on(sql<boolean>`not p.is_anonymous and v.revoked_at is null and v.expires_at > now()`),
+    )
     .select([
       'p.id',
       'p.author_id',
@@ -29,13 +27,51 @@ export function listThreadPostsQuery(db: DB, threadId: string, afterId: string |
       'p.hidden_at',
       'p.hidden_reason',
       'p.deleted_at',
+      'p.helpful_count',
+      'p.unhelpful_count',
       sql<string | null>`case when p.is_anonymous then null else u.pseudonym end`.as('author_pseudonym'),
       sql<number | null>`case when p.is_anonymous then null else u.reputation end`.as('author_reputation'),
-      sql<boolean>`(not p.is_anonymous and exists (select 1 from user_roles r where r.user_id = p.author_id and r.role = 'expert'))`.as('author_is_expert'),
+      'v.badge_text',
+      'v.areas as badge_areas',
+      'v.verified_at as badge_verified_at',
+      sql<boolean>`coalesce(${categoryId} = any(v.areas), false)`.as('category_expert'),
+      sql<number | null>`(select r.value from post_ratings r where r.post_id = p.id and r.user_id = ${viewerId ?? '00000000-0000-0000-0000-000000000000'}::uuid)`.as('my_rating'),
     ])
     .where('p.thread_id', '=', threadId)
+}
+
+export type PostRow = Awaited<ReturnType<ReturnType<typeof postRows>['execute']>>[number]
+
+/** Posts of a thread after `afterId`, oldest first (keyset on id). */
+export async function listThreadPosts(db: DB, threadId: string, categoryId: number, viewerId: string | null, afterId: string | null, limit = POSTS_PER_PAGE) {
+  const rows = await listThreadPostsQuery(db, threadId, categoryId, viewerId, afterId, limit).execute()
+  return { posts: rows.slice(0, limit), hasMore: rows.length > limit }
+}
+
+/** The chronological thread-page query (exported so a test can EXPLAIN it). */
+export function listThreadPostsQuery(db: DB, threadId: string, categoryId: number, viewerId: string | null, afterId: string | null, limit = POSTS_PER_PAGE) {
+  let query = postRows(db, threadId, categoryId, viewerId)
   if (afterId) query = query.where('p.id', '>', afterId)
   return query.orderBy('p.id').limit(limit + 1)
+}
+
+/** Full rows for the given ids (one ranked page). */
+export function listPostsByIds(db: DB, threadId: string, categoryId: number, viewerId: string | null, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return postRows(db, threadId, categoryId, viewerId).where('p.id', 'in', ids).execute()
+}
+
+/** What ranking needs of every answer in a thread: small rows from the thread index. */
+export function listRankingInputs(db: DB, threadId: string, categoryId: number) {
+  return db
+    .selectFrom('posts as p')
+    .leftJoin('expert_verifications as v', (join) =>
+      join.onRef('v.user_id', '=', 'p.author_id').on(sql<boolean>`not p.is_anonymous and v.revoked_at is null and v.expires_at > now()`),
+    )
+    .select(['p.id', 'p.helpful_count', 'p.unhelpful_count', 'p.created_at', 'p.deleted_at', 'p.hidden_at', sql<boolean>`coalesce(${categoryId} = any(v.areas), false)`.as('category_expert')])
+    .where('p.thread_id', '=', threadId)
+    .where('p.is_opening', '=', false)
+    .execute()
 }
 
 export function findPost(db: DB, postId: string) {

@@ -20,13 +20,22 @@ export async function findActor(db: DB, userId: string): Promise<Actor | undefin
       'id',
       'pseudonym',
       'suspended_until',
+      'created_at',
+      'reputation',
       sql<Role[]>`array(select role from user_roles where user_roles.user_id = users.id order by role)`.as('roles'),
     ])
     .where('id', '=', userId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
   if (!row) return undefined
-  return { id: row.id, pseudonym: row.pseudonym, roles: row.roles, suspendedUntil: row.suspended_until }
+  return {
+    id: row.id,
+    pseudonym: row.pseudonym,
+    roles: row.roles,
+    suspendedUntil: row.suspended_until,
+    createdAt: row.created_at,
+    reputation: row.reputation,
+  }
 }
 
 /** Own-account details: the only query that returns an email, for its owner's page. */

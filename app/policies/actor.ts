@@ -6,6 +6,8 @@ export interface Actor {
   pseudonym: string
   roles: readonly Role[]
   suspendedUntil: Date | null
+  createdAt: Date
+  reputation: number
 }
 
 export const hasRole = (actor: Actor | null | undefined, role: Role): boolean => !!actor && actor.roles.includes(role)

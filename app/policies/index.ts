@@ -68,3 +68,37 @@ export const canViewPostHistory = (actor: Actor | null | undefined, post: Pick<P
   !!actor && (actor.id === post.authorId || isStaff(actor))
 
 export const canPinThread = (actor: Actor | null | undefined) => isStaff(actor)
+
+// ── Ratings, acceptance, experts ─────────────────────────────────────────────
+
+/** Members rate others' answers (never their own, anonymous or not) while those are visible. */
+export const canRatePost = (actor: Actor | null | undefined, post: PostAccess & { isOpening: boolean }) =>
+  canWrite(actor) && actor.id !== post.authorId && !post.isOpening && !post.deletedAt && !post.hiddenAt
+
+/** The asker (also when asking as Anonim) accepts one answer by someone else. */
+export const canAcceptAnswer = (
+  actor: Actor | null | undefined,
+  thread: Pick<ThreadAccess, 'authorId' | 'lockedAt' | 'deletedAt'>,
+  post?: PostAccess & { isOpening: boolean },
+) =>
+  canWrite(actor) &&
+  actor.id === thread.authorId &&
+  !thread.deletedAt &&
+  (!post || (!post.isOpening && !post.deletedAt && !post.hiddenAt && post.authorId !== actor.id))
+
+export const canApplyAsExpert = (actor: Actor | null | undefined) => canWrite(actor)
+
+export const canReviewExperts = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+
+/** Whether a member's rating counts toward ranking: not suspended, and old or trusted enough. */
+export const ratingCounts = (
+  rater: { suspendedUntil: Date | null; createdAt: Date; reputation: number },
+  rules: { minAccountDays: number; minReputation: number },
+  now = new Date(),
+) =>
+  !(rater.suspendedUntil && rater.suspendedUntil > now) &&
+  (now.getTime() - rater.createdAt.getTime() >= rules.minAccountDays * 86_400_000 || rater.reputation >= rules.minReputation)
+
+/** External links in posts need some standing, so fresh accounts cannot spam. */
+export const canPostLinks = (author: { createdAt: Date; reputation: number }, rules: { minAccountDays: number; minReputation: number }, now = new Date()) =>
+  now.getTime() - author.createdAt.getTime() >= rules.minAccountDays * 86_400_000 || author.reputation >= rules.minReputation

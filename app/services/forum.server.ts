@@ -6,8 +6,9 @@ import { renderMarkdown } from '~/lib/markdown.server'
 import { pseudonymKey } from '~/lib/pseudonym'
 import { appendAudit } from '~/models/audit.server'
 import { getSearchConfig } from '~/models/settings.server'
-import { hasRole, type Actor } from '~/policies'
+import type { Actor } from '~/policies'
 import { notify, type NewNotification } from './notifications.server'
+import { activeVerification } from './reputation.server'
 
 // The same content from the same author within this window is a double submission.
 const DUPLICATE_WINDOW = sql`interval '30 seconds'`
@@ -125,7 +126,6 @@ export async function replyToThread(db: DB, input: ReplyInput): Promise<{ postId
   const existing = await findDuplicateReply(db, input)
   if (existing) return { postId: existing.id, duplicate: true }
   const bodyHtml = renderMarkdown(input.body)
-  const isExpertAnswer = !input.anonymous && hasRole(input.actor, 'expert')
   try {
     return await db.transaction().execute(async (trx) => {
       const replyTo = input.replyToPostId
@@ -151,7 +151,12 @@ export async function replyToThread(db: DB, input: ReplyInput): Promise<{ postId
         .set((eb) => ({
           reply_count: eb('reply_count', '+', 1),
           last_activity_at: sql<Date>`date_trunc('milliseconds', now())`,
-          ...(isExpertAnswer ? { has_expert_answer: true } : {}),
+          // Only a named answer by a verified expert of this category counts (never an anonymous one).
+          ...(input.anonymous
+            ? {}
+            : {
+                has_expert_answer: sql<boolean>`has_expert_answer or exists (select 1 from expert_verifications v where v.user_id = ${input.actor.id} and ${activeVerification} and threads.category_id = any(v.areas))`,
+              }),
         }))
         .where('id', '=', input.threadId)
         .returning(['author_id'])

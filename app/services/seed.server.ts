@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import { renderMarkdown } from '~/lib/markdown.server'
 import { pseudonymKey } from '~/lib/pseudonym'
 import { getSearchConfig } from '~/models/settings.server'
+import { recomputeExpertFlags, recomputeReputation, recountRatings } from './reputation.server'
 import { PRIVACY_NOTICE_VERSION } from './accounts.server'
 
 export const DEMO_PASSWORD = 'teduh-demo-2026'
@@ -37,7 +38,8 @@ export async function seedDemoAccounts(db: DB) {
     await db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('users')
-        .values({ email: account.email, password_hash: passwordHash, pseudonym: account.pseudonym, pseudonym_key: pseudonymKey(account.pseudonym) })
+        // Backdated: demo accounts are established members whose ratings count and who may post links.
+        .values({ email: account.email, password_hash: passwordHash, pseudonym: account.pseudonym, pseudonym_key: pseudonymKey(account.pseudonym), created_at: sql<Date>`now() - interval '180 days'` })
         .onConflict((oc) => oc.column('email').doNothing())
         .returning('id')
         .executeTakeFirst()
@@ -79,7 +81,7 @@ export async function seedForumContent(db: DB, content: SeedContent): Promise<bo
       const email = demo?.email ?? `demo${index}@teduh.test`
       await trx
         .insertInto('users')
-        .values({ email, password_hash: passwordHash, pseudonym: author.pseudonym, pseudonym_key: pseudonymKey(author.pseudonym) })
+        .values({ email, password_hash: passwordHash, pseudonym: author.pseudonym, pseudonym_key: pseudonymKey(author.pseudonym), created_at: sql<Date>`now() - interval '150 days'` })
         .onConflict((oc) => oc.column('email').doNothing())
         .execute()
       const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()
@@ -151,7 +153,74 @@ export async function seedForumContent(db: DB, content: SeedContent): Promise<bo
         await trx.insertInto('thread_tags').values(tagRows.map((t) => ({ thread_id: row.id, tag_id: t.id }))).execute()
       }
     }
+    await seedTrust(trx, content, authorIds, categoryId)
     await trx.insertInto('app_settings').values({ key: 'demo_forum_seeded', value: new Date().toISOString() }).execute()
   })
   return true
+}
+
+// Which areas each demo expert was verified for (by pseudonym).
+const DEMO_EXPERT_AREAS: Record<string, { badge: string; areas: string[] }> = {
+  KancilCerdas04: { badge: 'Analis Kepegawaian — terverifikasi', areas: ['kenaikan-pangkat', 'mutasi', 'cuti', 'skp', 'karier'] },
+  RajawaliTekun07: { badge: 'Pengelola Gaji & Pensiun — terverifikasi', areas: ['gaji', 'cuti'] },
+  AnoaTeguh08: { badge: 'Auditor Kepegawaian — terverifikasi', areas: ['disiplin', 'hubungan-kerja', 'karier'] },
+}
+
+/**
+ * Verified badges for the demo experts, ratings spread over the answers (a fixed pseudo-random
+ * sequence, so every seed looks the same), and accepted answers on about a third of the
+ * questions; then the counts, flags and reputations are derived as the app derives them.
+ */
+async function seedTrust(db: DB, content: SeedContent, authorIds: string[], categoryId: Map<string, number>) {
+  const admin = authorIds[0] ?? null
+  for (const [index, author] of content.authors.entries()) {
+    if (author.role !== 'expert') continue
+    const spec = DEMO_EXPERT_AREAS[author.pseudonym] ?? { badge: 'Praktisi SDM — terverifikasi', areas: ['karier'] }
+    await db
+      .insertInto('expert_verifications')
+      .values({
+        user_id: authorIds[index]!,
+        badge_text: spec.badge,
+        areas: spec.areas.map((slug) => categoryId.get(slug)!).filter(Boolean),
+        verified_by: admin,
+        verified_at: sql<Date>`now() - interval '60 days'`,
+        expires_at: sql<Date>`now() + interval '305 days'`,
+      })
+      .onConflict((oc) => oc.column('user_id').doNothing())
+      .execute()
+  }
+  let seed = 7
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const members = authorIds.slice(4)
+  const posts = await db.selectFrom('posts').select(['id', 'thread_id', 'author_id', 'is_opening']).orderBy('id').execute()
+  const answersByThread = new Map<string, { id: string; author_id: string }[]>()
+  for (const post of posts) {
+    if (post.is_opening) continue
+    const helpful = Math.floor(random() * 7)
+    const unhelpful = random() < 0.25 ? 1 + Math.floor(random() * 2) : 0
+    const raters = members.filter((m) => m !== post.author_id).sort(() => random() - 0.5).slice(0, helpful + unhelpful)
+    if (raters.length) {
+      await db
+        .insertInto('post_ratings')
+        .values(raters.map((userId, i) => ({ post_id: post.id, user_id: userId, value: i < helpful ? 1 : -1, created_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })))
+        .execute()
+    }
+    answersByThread.set(post.thread_id, [...(answersByThread.get(post.thread_id) ?? []), post])
+  }
+  const threads = await db.selectFrom('threads').select(['id', 'author_id']).orderBy('id').execute()
+  for (const thread of threads) {
+    const answers = (answersByThread.get(thread.id) ?? []).filter((a) => a.author_id !== thread.author_id)
+    if (answers.length && random() < 0.35) {
+      const pick = answers[Math.floor(random() * Math.min(3, answers.length))]!
+      await db.updateTable('threads').set({ accepted_post_id: pick.id }).where('id', '=', thread.id).execute()
+    }
+  }
+  for (const post of posts) if (!post.is_opening) await recountRatings(db, post.id)
+  for (const userId of authorIds) {
+    await recomputeReputation(db, userId)
+    await recomputeExpertFlags(db, userId)
+  }
 }

@@ -1,11 +1,24 @@
 import type { PublicAuthor } from '~/components/forum/author-label'
 import { anonHandle } from '~/lib/anon.server'
 import type { DB } from '~/lib/db.server'
+import { answerScore, rankAnswers } from '~/lib/ranking'
+import { listCategories } from '~/models/categories.server'
+import { listPostsByIds, listRankingInputs, listThreadPosts, POSTS_PER_PAGE, type PostRow } from '~/models/posts.server'
 import { findThread } from '~/models/threads.server'
-import { listThreadPosts } from '~/models/posts.server'
-import { canDeletePost, canEditPost, canPinThread, canReply, canViewPostHistory, canViewThread, type Actor } from '~/policies'
+import {
+  canAcceptAnswer,
+  canDeletePost,
+  canEditPost,
+  canPinThread,
+  canRatePost,
+  canReply,
+  canViewPostHistory,
+  canViewThread,
+  type Actor,
+} from '~/policies'
 
 export type ThreadRecord = NonNullable<Awaited<ReturnType<typeof findThread>>>
+export type ThreadSortOrder = 'best' | 'oldest'
 
 export function threadAccess(thread: ThreadRecord) {
   return {
@@ -17,57 +30,118 @@ export function threadAccess(thread: ThreadRecord) {
   }
 }
 
+interface ViewOptions {
+  actor: Actor | null
+  locale: string
+  sort: ThreadSortOrder
+  afterId: string | null
+  page: number
+}
+
 /**
  * Everything the thread page shows, shaped for the public: no account ids, and for anonymous
- * posts no pseudonym or reputation, only the thread's handle.
+ * posts no pseudonym, reputation or badge, only the thread's handle.
  */
-export async function loadThreadView(db: DB, threadId: string, actor: Actor | null, afterId: string | null, locale: string) {
+export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
   const thread = await findThread(db, threadId)
-  if (!thread || !canViewThread(actor, threadAccess(thread))) return null
+  if (!thread || !canViewThread(o.actor, threadAccess(thread))) return null
   const access = threadAccess(thread)
-  const { posts, hasMore } = await listThreadPosts(db, thread.id, afterId)
-  const view = posts.map((p) => {
-    const mine = !!actor && actor.id === p.author_id
+  const viewerId = o.actor?.id ?? null
+  const categories = await listCategories(db, o.locale)
+  const categoryName = new Map(categories.map((c) => [c.id, c.name]))
+
+  const toView = (p: PostRow) => {
+    const mine = !!o.actor && o.actor.id === p.author_id
+    const badge = p.badge_text
+      ? { text: p.badge_text, areas: (p.badge_areas ?? []).map((id) => categoryName.get(id) ?? '').filter(Boolean), since: p.badge_verified_at!.toISOString(), inCategory: p.category_expert }
+      : null
     const author: PublicAuthor = p.is_anonymous
       ? { kind: 'anonymous', handle: anonHandle(thread.id, p.author_id), mine }
-      : { kind: 'member', pseudonym: p.author_pseudonym ?? '', reputation: p.author_reputation ?? 0, isExpert: p.author_is_expert, mine }
-    const postAccess = { authorId: p.author_id, deletedAt: p.deleted_at, hiddenAt: p.hidden_at }
+      : { kind: 'member', pseudonym: p.author_pseudonym ?? '', reputation: p.author_reputation ?? 0, badge, mine }
+    const postAccess = { authorId: p.author_id, deletedAt: p.deleted_at, hiddenAt: p.hidden_at, isOpening: p.is_opening }
     const removed = p.deleted_at ? ('deleted' as const) : p.hidden_at ? ('hidden' as const) : null
     return {
       id: p.id,
       isOpening: p.is_opening,
       replyToPostId: p.reply_to_post_id,
       author,
-      // A removed post keeps its place but not its words (moderators read hidden ones in the queue).
+      // A removed post keeps its place but not its words.
       bodyHtml: removed ? null : p.body_html,
       removed,
       hiddenReason: p.hidden_at && mine ? p.hidden_reason : null,
       createdAt: p.created_at.toISOString(),
       editedAt: p.edited_at?.toISOString() ?? null,
+      accepted: thread.accepted_post_id === p.id,
+      rating: { helpful: p.helpful_count, unhelpful: p.unhelpful_count, mine: p.my_rating === 1 ? ('helpful' as const) : p.my_rating === -1 ? ('unhelpful' as const) : null },
       can: {
-        edit: canEditPost(actor, postAccess, access),
-        delete: canDeletePost(actor, postAccess),
-        history: canViewPostHistory(actor, postAccess) && !!p.edited_at,
+        edit: canEditPost(o.actor, postAccess, access),
+        delete: canDeletePost(o.actor, postAccess),
+        history: canViewPostHistory(o.actor, postAccess) && !!p.edited_at,
+        rate: canRatePost(o.actor, postAccess),
+        accept: canAcceptAnswer(o.actor, access, postAccess),
       },
     }
-  })
-  return {
-    thread: {
-      id: thread.id,
-      title: thread.title,
-      tags: thread.tags,
-      category: { slug: thread.category_slug, name: locale === 'en' ? thread.category_name_en : thread.category_name_id },
-      replyCount: thread.reply_count,
-      solved: !!thread.accepted_post_id,
-      hasExpertAnswer: thread.has_expert_answer,
-      pinned: thread.pinned,
-      locked: !!thread.locked_at,
-      staffOnly: thread.category_staff_only,
-      createdAt: thread.created_at.toISOString(),
-    },
-    posts: view,
-    nextAfter: hasMore ? (posts[posts.length - 1]?.id ?? null) : null,
-    isFirstPage: !afterId,
-    can: { reply: canReply(actor, access), pin: canPinThread(actor) },
+  }
+
+  // The ranking runs over small rows of every answer; only the page shown is read in full.
+  const inputs = (await listRankingInputs(db, thread.id, thread.category_id)).map((r) => ({
+    id: r.id,
+    helpful: r.helpful_count,
+    unhelpful: r.unhelpful_count,
+    createdAt: r.created_at,
+    accepted: r.id === thread.accepted_post_id,
+    categoryExpert: r.category_expert,
+    visible: !r.deleted_at && !r.hidden_at,
+  }))
+  const ranked = rankAnswers(inputs)
+  const visibleRanked = ranked.filter((r) => r.visible && !r.accepted)
+  const communityTop = visibleRanked.find((r) => r.helpful > 0)
+  const expertBest = visibleRanked.find((r) => r.categoryExpert)
+
+  let posts: ReturnType<typeof toView>[]
+  let nextAfter: string | null = null
+  let nextPage: number | null = null
+  if (o.sort === 'oldest') {
+    const page = await listThreadPosts(db, thread.id, thread.category_id, viewerId, o.afterId)
+    posts = page.posts.map(toView)
+    nextAfter = page.hasMore ? (page.posts[page.posts.length - 1]?.id ?? null) : null
+  } else {
+    const start = (o.page - 1) * POSTS_PER_PAGE
+    const pageIds = ranked.slice(start, start + POSTS_PER_PAGE).map((r) => r.id)
+    const slotIds = [communityTop?.id, expertBest?.id].filter((id): id is string => !!id)
+    const rows = await listPostsByIds(db, thread.id, thread.category_id, viewerId, [...new Set([...pageIds, ...slotIds])])
+    const opening = o.page === 1 ? (await listThreadPosts(db, thread.id, thread.category_id, viewerId, null, 1)).posts : []
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    posts = [...opening, ...pageIds.map((id) => byId.get(id)!).filter(Boolean)].map(toView)
+    nextPage = start + POSTS_PER_PAGE < ranked.length ? o.page + 1 : null
+    const slot = (id: string | undefined) => (id && byId.get(id) ? toView(byId.get(id)!) : null)
+    return finish(slot(communityTop?.id), slot(expertBest?.id))
+  }
+  return finish(null, null)
+
+  function finish(community: ReturnType<typeof toView> | null, expert: ReturnType<typeof toView> | null) {
+    return {
+      thread: {
+        id: thread!.id,
+        title: thread!.title,
+        tags: thread!.tags,
+        category: { slug: thread!.category_slug, name: o.locale === 'en' ? thread!.category_name_en : thread!.category_name_id },
+        replyCount: thread!.reply_count,
+        solved: !!thread!.accepted_post_id,
+        hasExpertAnswer: thread!.has_expert_answer,
+        pinned: thread!.pinned,
+        locked: !!thread!.locked_at,
+        staffOnly: thread!.category_staff_only,
+        createdAt: thread!.created_at.toISOString(),
+      },
+      posts,
+      slots: { community, expert, communityScore: community ? answerScore({ helpful: community.rating.helpful, unhelpful: community.rating.unhelpful, categoryExpert: false }) : null },
+      sort: o.sort,
+      page: o.page,
+      nextAfter,
+      nextPage,
+      isFirstPage: o.sort === 'oldest' ? !o.afterId : o.page === 1,
+      can: { reply: canReply(o.actor, access), pin: canPinThread(o.actor), accept: canAcceptAnswer(o.actor, access) },
+    }
   }
 }

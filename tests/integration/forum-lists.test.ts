@@ -42,6 +42,10 @@ describe('category lists', () => {
   test('filters: unanswered, solved, answered by an expert, and by tag; sort by newest', async () => {
     const asker = await createMember(app.db)
     const expert = await createMember(app.db, { roles: ['expert'] })
+    await app.db
+      .insertInto('expert_verifications')
+      .values({ user_id: expert.id, badge_text: 'Pakar', areas: [await categoryId(app.db, 'disiplin')], verified_at: new Date(), expires_at: new Date(Date.now() + 86_400_000) })
+      .execute()
     const plain = await createMember(app.db)
     const unanswered = await createThreadAs(app.db, asker, { category: 'disiplin', title: 'Utas disiplin yang belum dijawab' })
     const expertAnswered = await createThreadAs(app.db, asker, { category: 'disiplin', title: 'Utas disiplin dijawab pakar', tags: ['pp-94'] })
@@ -78,7 +82,7 @@ describe('long threads', () => {
     const member = await createMember(app.db)
     const { threadId } = await createThreadAs(app.db, member)
     for (let i = 1; i <= 60; i++) await replyAs(app.db, member, threadId, { body: `Jawaban berurutan nomor ${i} di utas panjang.` })
-    const first = await new Client(app).get(`/t/${threadId}`)
+    const first = await new Client(app).get(`/t/${threadId}?sort=oldest`)
     expect(first.html).toContain('Jawaban berurutan nomor 49 ')
     expect(first.html).not.toContain('Jawaban berurutan nomor 50 ')
     const next = first.html.match(/href="(\/t\/\d+\?after=\d+)"/)![1]!
@@ -86,6 +90,11 @@ describe('long threads', () => {
     expect(second.html).toContain('Jawaban berurutan nomor 50 ')
     expect(second.html).toContain('Jawaban berurutan nomor 60 ')
     expect(second.html).not.toContain('Jawaban berurutan nomor 49 ')
+    // The default (best-first) order pages too: 50 answers, then the rest.
+    const best = await new Client(app).get(`/t/${threadId}`)
+    expect(best.html.match(/<article id="p\d+" class="post"/g)).toHaveLength(50)
+    const page2 = await new Client(app).get(`/t/${threadId}?page=2`)
+    expect(page2.html.match(/<article id="p\d+" class="post"/g)).toHaveLength(10)
   })
 })
 
@@ -110,7 +119,7 @@ describe('query plans on PostgreSQL', () => {
     const long = await createThreadAs(app.db, member, { category: 'mutasi' })
     await sql`insert into posts (thread_id, author_id, body_md, body_html) select ${long.threadId}, ${member.id}::uuid, 'isi ' || g, '<p>isi</p>' from generate_series(1, 500) g`.execute(app.db)
     await sql`analyze`.execute(app.db)
-    const postsPlan = await listThreadPostsQuery(app.db, long.threadId, '100').explain()
+    const postsPlan = await listThreadPostsQuery(app.db, long.threadId, mutasi, null, '100').explain()
     expect(postsPlan.map((r) => String(Object.values(r)[0])).join('\n')).toMatch(/Index Scan using posts_thread_idx|Index Scan using posts_pkey/)
   })
 })

@@ -25,7 +25,7 @@ describe('hostile content on the rendered thread page', () => {
       expect(posted.status, payload.name).toBe(302)
     }
     const bodies: string[] = []
-    let path: string | null = `/t/${threadId}`
+    let path: string | null = `/t/${threadId}?sort=oldest`
     while (path) {
       const page = await new Client(app).get(path)
       expect(page.status).toBe(200)

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Role } from '#db/schema'
 import { canEndSession, canGrantRoles, canManageOwnAccount, canModerate, canViewAdminArea, hasRole, isSuspended, visibleRoles, type Actor } from '~/policies'
 
-const actor = (roles: Role[], id = 'u1'): Actor => ({ id, pseudonym: 'RusaBiru', roles: ['member', ...roles], suspendedUntil: null })
+const actor = (roles: Role[], id = 'u1'): Actor => ({ id, pseudonym: 'RusaBiru', roles: ['member', ...roles], suspendedUntil: null, createdAt: new Date('2026-01-01'), reputation: 0 })
 const everyone: [string, Actor | null][] = [
   ['visitor', null],
   ['member', actor([])],

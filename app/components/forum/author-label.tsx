@@ -1,10 +1,33 @@
 import { useTranslation } from 'react-i18next'
+import { formatDate } from '~/lib/format'
+
+export interface ExpertBadge {
+  text: string
+  areas: string[]
+  since: string
+  inCategory: boolean
+}
 
 export type PublicAuthor =
-  | { kind: 'member'; pseudonym: string; reputation: number; isExpert: boolean; mine: boolean }
+  | { kind: 'member'; pseudonym: string; reputation: number; badge: ExpertBadge | null; mine: boolean }
   | { kind: 'anonymous'; handle: string; mine: boolean }
 
 /** Who wrote a post, as the public may know it: a pseudonym with reputation, or the thread's Anonim handle. */
+/** The verified-expert badge: what was verified, in which areas, since when. */
+export function BadgeChip({ badge }: { badge: ExpertBadge }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <span className="expert-badge">
+      <span aria-hidden="true">✓ </span>
+      {badge.text}
+      <span className="expert-badge-detail">
+        {' · '}
+        {t('experts.areasSince', { areas: badge.areas.join(', '), date: formatDate(badge.since, i18n.language) })}
+      </span>
+    </span>
+  )
+}
+
 export function AuthorLabel({ author }: { author: PublicAuthor }) {
   const { t } = useTranslation()
   if (author.kind === 'anonymous') {
@@ -17,9 +40,12 @@ export function AuthorLabel({ author }: { author: PublicAuthor }) {
   }
   return (
     <span className="author">
-      <span className="author-name">{author.pseudonym}</span>
+      <a className="author-name" href={`/u/${encodeURIComponent(author.pseudonym)}`}>
+        {author.pseudonym}
+      </a>
       {author.mine ? <span className="author-you"> ({t('forum.you')})</span> : null}
       <span className="author-reputation"> · {t('forum.reputation', { count: author.reputation })}</span>
+      {author.badge ? <BadgeChip badge={author.badge} /> : null}
     </span>
   )
 }

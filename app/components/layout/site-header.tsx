@@ -52,6 +52,8 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
             {t('nav.home')}
           </NavLink>
           <NavLink to="/search">{t('nav.search')}</NavLink>
+          <NavLink to="/experts">{t('nav.experts')}</NavLink>
+          {user?.roles.includes('admin') ? <NavLink to="/admin/experts">{t('experts.reviewTitle')}</NavLink> : null}
         </nav>
         <div className="header-tools">
           <Form method="post" action="/language" className="inline-form">

@@ -32,12 +32,18 @@ export function Field({ meta, label, type = 'text', help, autoComplete, required
   )
 }
 
-export function FieldErrors({ id, errors, t }: { id: string; errors?: string[]; t: (key: string) => string }) {
+/** Errors are i18n keys, optionally with values: "errors.linksNotYet?days=3&reputation=5". */
+export function translateError(error: string, t: (key: string, values?: Record<string, string>) => string) {
+  const [key, query] = error.split('?')
+  return t(key!, query ? Object.fromEntries(new URLSearchParams(query)) : undefined)
+}
+
+export function FieldErrors({ id, errors, t }: { id: string; errors?: string[]; t: (key: string, values?: Record<string, string>) => string }) {
   if (!errors?.length) return null
   return (
     <ul id={id} className="field-errors">
       {errors.map((error) => (
-        <li key={error}>{t(error)}</li>
+        <li key={error}>{translateError(error, t)}</li>
       ))}
     </ul>
   )

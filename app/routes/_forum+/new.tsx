@@ -15,9 +15,11 @@ import { i18nServer } from '~/lib/i18next.server'
 import { renderMarkdown } from '~/lib/markdown.server'
 import { pageTitle } from '~/lib/meta'
 import { applyPiiDecision } from '~/lib/pii'
+import { env } from '~/lib/env.server'
+import { hasExternalLinks } from '~/lib/links'
 import { readMutationForm } from '~/lib/request.server'
 import { listCategories } from '~/models/categories.server'
-import { canStartThread } from '~/policies'
+import { canPostLinks, canStartThread } from '~/policies'
 import { NewThreadSchema } from '~/schemas/forum'
 import { createThread } from '~/services/forum.server'
 
@@ -47,6 +49,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const category = (await listCategories(db(), 'id')).find((c) => c.slug === value.category)
   if (!category || !canStartThread(actor, category)) {
     return data({ result: submission.reply({ fieldErrors: { category: [category ? 'errors.cannotPostHere' : 'errors.categoryInvalid'] } }), preview: null, pii: null }, { status: 400 })
+  }
+  if (hasExternalLinks(value.body) && !canPostLinks(actor, env.trustRules.links)) {
+    const { minAccountDays, minReputation } = env.trustRules.links
+    return data({ result: submission.reply({ fieldErrors: { body: [`errors.linksNotYet?days=${minAccountDays}&reputation=${minReputation}`] } }), preview: null, pii: null }, { status: 400 })
   }
   if (value.intent === 'preview') return { result: submission.reply(), preview: renderMarkdown(value.body), pii: null }
   const checked = applyPiiDecision({ title: value.title, body: value.body, decision: value.piiDecision })

@@ -17,9 +17,11 @@ import { i18nServer } from '~/lib/i18next.server'
 import { renderMarkdown } from '~/lib/markdown.server'
 import { pageTitle } from '~/lib/meta'
 import { applyPiiDecision } from '~/lib/pii'
+import { env } from '~/lib/env.server'
+import { hasExternalLinks } from '~/lib/links'
 import { readMutationForm } from '~/lib/request.server'
 import { findThread } from '~/models/threads.server'
-import { canReply } from '~/policies'
+import { canPostLinks, canReply } from '~/policies'
 import { ReplySchema } from '~/schemas/forum'
 import { replyToThread } from '~/services/forum.server'
 import { loadThreadView, threadAccess } from '~/services/thread-view.server'
@@ -39,8 +41,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const threadId = threadIdParam(params.threadId)
   const url = new URL(request.url)
   const after = url.searchParams.get('after')
+  const page = Math.min(1000, Math.max(1, Number(url.searchParams.get('page')) || 1))
+  const sort = url.searchParams.get('sort') === 'oldest' || after ? 'oldest' : 'best'
   const [actor, locale] = await Promise.all([getActor(request), i18nServer.getLocale(request)])
-  const view = await loadThreadView(db(), threadId, actor, after && /^\d{1,18}$/.test(after) ? after : null, locale)
+  const view = await loadThreadView(db(), threadId, { actor, locale, sort, page, afterId: after && /^\d{1,18}$/.test(after) ? after : null })
   allowOr404(!!view)
   return { ...view, locale, signedIn: !!actor, idempotencyKey: crypto.randomUUID() }
 }
@@ -54,6 +58,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ReplySchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), preview: null, pii: null }, { status: 400 })
   const value = submission.value
+  if (hasExternalLinks(value.body) && !canPostLinks(actor, env.trustRules.links)) {
+    const { minAccountDays, minReputation } = env.trustRules.links
+    return data({ result: submission.reply({ fieldErrors: { body: [`errors.linksNotYet?days=${minAccountDays}&reputation=${minReputation}`] } }), preview: null, pii: null }, { status: 400 })
+  }
   if (value.intent === 'preview') return { result: submission.reply(), preview: renderMarkdown(value.body), pii: null }
   const checked = applyPiiDecision({ body: value.body, decision: value.piiDecision })
   if (checked.notice) return { result: submission.reply(), preview: null, pii: checked.notice }
@@ -84,7 +92,7 @@ function LiveUpdates({ threadId }: { threadId: string }) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, nextAfter, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
+  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
@@ -125,13 +133,46 @@ export default function ThreadPage() {
         </Form>
       ) : null}
       {opening ? <PostCard post={opening} locale={locale} threadId={thread.id} canReply={can.reply} /> : null}
+      {isFirstPage && (slots.community || slots.expert) ? (
+        <section aria-labelledby="highlights-heading" className="highlights">
+          <h2 id="highlights-heading" className="visually-hidden">
+            {t('ratings.highlights')}
+          </h2>
+          {slots.community ? (
+            <div className="slot slot-community">
+              <h3>{t('ratings.communityTop')}</h3>
+              <PostCard post={slots.community} locale={locale} threadId={thread.id} canReply={false} anchor={false} />
+            </div>
+          ) : null}
+          {slots.expert ? (
+            <div className="slot slot-expert">
+              <h3>{t('ratings.expertBest')}</h3>
+              <PostCard post={slots.expert} locale={locale} threadId={thread.id} canReply={false} anchor={false} />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">
           {`${t('forum.answers')} (${thread.replyCount})`}
         </h2>
+        <nav aria-label={t('forum.sortLabel')}>
+          <ul className="pill-list">
+            <li>
+              <Link to={`/t/${thread.id}`} aria-current={sort === 'best' ? 'true' : undefined} className="pill">
+                {t('ratings.sortBest')}
+              </Link>
+            </li>
+            <li>
+              <Link to={`/t/${thread.id}?sort=oldest`} aria-current={sort === 'oldest' ? 'true' : undefined} className="pill">
+                {t('ratings.sortOldest')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
         {!isFirstPage ? (
           <p>
-            <Link to={`/t/${thread.id}`}>{t('forum.earlierPosts')}</Link>
+            <Link to={sort === 'oldest' ? `/t/${thread.id}?sort=oldest` : `/t/${thread.id}`}>{t('forum.earlierPosts')}</Link>
           </p>
         ) : null}
         <ol className="post-list">
@@ -141,13 +182,14 @@ export default function ThreadPage() {
             </li>
           ))}
         </ol>
-        {nextAfter ? (
+        {nextAfter || nextPage ? (
           <p>
-            <Link to={`/t/${thread.id}?after=${nextAfter}`} className="button button-secondary">
+            <Link to={nextAfter ? `/t/${thread.id}?after=${nextAfter}` : `/t/${thread.id}?page=${nextPage}`} className="button button-secondary">
               {t('forum.morePosts')}
             </Link>
           </p>
         ) : null}
+        {page > 1 ? <span className="visually-hidden">{page}</span> : null}
       </section>
       <LiveUpdates threadId={thread.id} />
       {thread.locked ? <p className="notice">{t('forum.lockedNotice')}</p> : null}

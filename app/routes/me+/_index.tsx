@@ -62,6 +62,15 @@ export default function AccountPage() {
         <li>
           <Link to="/me/password">{t('nav.password')}</Link>
         </li>
+        <li>
+          <Link to="/me/notifications">{t('notifications.title')}</Link>
+        </li>
+        <li>
+          <Link to={`/u/${encodeURIComponent(account.pseudonym)}`}>{t('profile.title', { pseudonym: account.pseudonym })}</Link>
+        </li>
+        <li>
+          <Link to="/me/expert">{t('experts.applyLink')}</Link>
+        </li>
       </ul>
     </section>
   )

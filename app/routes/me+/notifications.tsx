@@ -25,7 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       kind: n.kind,
       actor: n.actor_label ?? '',
       title: n.thread_title ?? '',
-      href: n.thread_id ? `/t/${n.thread_id}${n.post_id ? `#p${n.post_id}` : ''}` : '/',
+      count: n.count,
+      href: n.kind.startsWith('expert_') ? '/me/expert' : n.thread_id ? `/t/${n.thread_id}${n.post_id ? `#p${n.post_id}` : ''}` : '/',
       createdAt: n.created_at.toISOString(),
       unread: !n.read_at,
     })),
@@ -44,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
   allowOr404(/^\d{1,18}$/.test(id))
   await markRead(db(), actor.id, id)
   const to = String(formData.get('to') ?? '')
-  return redirect(/^\/t\/\d+(#p\d+)?$/.test(to) ? to : '/me/notifications')
+  return redirect(/^\/t\/\d+(#p\d+)?$/.test(to) || to === '/me/expert' ? to : '/me/notifications')
 }
 
 export default function NotificationsPage() {
@@ -68,7 +69,7 @@ export default function NotificationsPage() {
           <li key={n.id} className={n.unread ? 'notification unread' : 'notification'}>
             <p>
               {n.unread ? <span className="badge">{t('notifications.newBadge')}</span> : null}{' '}
-              {t(`notifications.${n.kind}`, { actor: n.actor, title: n.title })}
+              {t(`notifications.${n.kind}`, { actor: n.actor, title: n.title, count: n.count })}
             </p>
             <p className="muted">{formatDateTime(n.createdAt, locale)}</p>
             {n.unread ? (

@@ -1,0 +1,23 @@
+import { runVerificationMaintenance } from '~/services/experts.server'
+import { db } from './db.server'
+import { logger } from './logger.server'
+
+const HOUR = 60 * 60 * 1000
+let timer: ReturnType<typeof setInterval> | undefined
+
+/** Periodic upkeep in every app process; each pass takes a database lock, so it runs once at a time. */
+export function startPeriodicJobs() {
+  const run = () =>
+    runVerificationMaintenance(db())
+      .then((result) => {
+        if (result.reminded || result.lapsed) logger.info(result, 'expert verification maintenance')
+      })
+      .catch((error: Error) => logger.error({ err: error.message }, 'expert verification maintenance failed'))
+  void run()
+  timer = setInterval(run, HOUR)
+  timer.unref()
+}
+
+export function stopPeriodicJobs() {
+  if (timer) clearInterval(timer)
+}
