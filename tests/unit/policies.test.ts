@@ -1,6 +1,21 @@
 import { describe, expect, test } from 'vitest'
 import type { Role } from '#db/schema'
-import { canEndSession, canGrantRoles, canManageOwnAccount, canModerate, canViewAdminArea, hasRole, isSuspended, visibleRoles, type Actor } from '~/policies'
+import {
+  canAcceptAnswer,
+  canApplyAsExpert,
+  canEndSession,
+  canGrantRoles,
+  canManageOwnAccount,
+  canModerate,
+  canRatePost,
+  canReviewExperts,
+  canViewAdminArea,
+  hasRole,
+  isSuspended,
+  ratingCounts,
+  visibleRoles,
+  type Actor,
+} from '~/policies'
 
 const actor = (roles: Role[], id = 'u1'): Actor => ({ id, pseudonym: 'RusaBiru', roles: ['member', ...roles], suspendedUntil: null, createdAt: new Date('2026-01-01'), reputation: 0 })
 const everyone: [string, Actor | null][] = [
@@ -41,4 +56,41 @@ test('a suspension lasts until its end', () => {
   expect(isSuspended({ ...actor([]), suspendedUntil: new Date('2026-11-26T00:00:00Z') }, now)).toBe(true)
   expect(isSuspended({ ...actor([]), suspendedUntil: new Date('2026-11-24T00:00:00Z') }, now)).toBe(false)
   expect(isSuspended(actor([]), now)).toBe(false)
+})
+
+describe('ratings and acceptance for every role', () => {
+  const post = { authorId: 'author', deletedAt: null, hiddenAt: null, isOpening: false }
+  const thread = { authorId: 'asker', lockedAt: null, deletedAt: null }
+  test.each(everyone)('%s: may rate an answer by someone else, never their own or a question', (_, who) => {
+    expect(canRatePost(who, post)).toBe(!!who)
+    if (who) expect(canRatePost(who, { ...post, authorId: who.id })).toBe(false)
+    expect(canRatePost(who, { ...post, isOpening: true })).toBe(false)
+    expect(canRatePost(who, { ...post, deletedAt: new Date() })).toBe(false)
+  })
+
+  test.each(everyone)('%s: only the asker accepts, whatever other roles they hold', (_, who) => {
+    expect(canAcceptAnswer(who, thread, post)).toBe(false)
+    if (who) expect(canAcceptAnswer(who, { ...thread, authorId: who.id }, post)).toBe(true)
+  })
+
+  test.each(everyone)('%s: expert review is for admins only', (name, who) => {
+    expect(canReviewExperts(who)).toBe(name === 'admin')
+    expect(canApplyAsExpert(who)).toBe(!!who)
+  })
+
+  test('a suspended member can neither rate nor accept', () => {
+    const suspended = { ...actor([]), suspendedUntil: new Date(Date.now() + 86_400_000) }
+    expect(canRatePost(suspended, post)).toBe(false)
+    expect(canAcceptAnswer({ ...suspended, id: 'asker' }, thread, post)).toBe(false)
+  })
+
+  test('ratings count from accounts old or trusted enough, and not while suspended', () => {
+    const rules = { minAccountDays: 3, minReputation: 10 }
+    const now = new Date('2026-11-25T00:00:00Z')
+    const day = 86_400_000
+    expect(ratingCounts({ suspendedUntil: null, createdAt: new Date(now.getTime() - 4 * day), reputation: 0 }, rules, now)).toBe(true)
+    expect(ratingCounts({ suspendedUntil: null, createdAt: new Date(now.getTime() - day), reputation: 0 }, rules, now)).toBe(false)
+    expect(ratingCounts({ suspendedUntil: null, createdAt: new Date(now.getTime() - day), reputation: 12 }, rules, now)).toBe(true)
+    expect(ratingCounts({ suspendedUntil: new Date(now.getTime() + day), createdAt: new Date(now.getTime() - 40 * day), reputation: 99 }, rules, now)).toBe(false)
+  })
 })
