@@ -59,6 +59,36 @@ export interface AuditLogTable {
   reason: string | null
   meta: unknown
   created_at: Timestamp
+  prev_hash: string | null
+  hash: string | null
+}
+
+export type FlagReason = 'crisis' | 'harassment' | 'personal_data' | 'misinformation' | 'spam' | 'other' | 'new_account'
+
+export interface FlagsTable {
+  id: Generated<string>
+  post_id: string
+  thread_id: string
+  flagger_id: string | null
+  source: 'member' | 'auto'
+  reason: FlagReason
+  detail: string | null
+  indirect: Generated<boolean>
+  weight: Generated<number>
+  status: Generated<'open' | 'resolved'>
+  resolution: string | null
+  resolved_by: string | null
+  resolved_at: NullableTimestamp
+  alerted_at: NullableTimestamp
+  created_at: Timestamp
+}
+
+export interface CounselingRequestsTable {
+  id: Generated<string>
+  user_id: string
+  post_id: string | null
+  status: Generated<string>
+  created_at: Timestamp
 }
 
 export interface CategoriesTable {
@@ -113,6 +143,7 @@ export interface PostsTable {
   search: unknown
   helpful_count: Generated<number>
   unhelpful_count: Generated<number>
+  awaiting_review: Generated<boolean>
 }
 
 export interface PostRevisionsTable {
@@ -195,6 +226,8 @@ export interface Database {
   post_ratings: PostRatingsTable
   expert_applications: ExpertApplicationsTable
   expert_verifications: ExpertVerificationsTable
+  flags: FlagsTable
+  counseling_requests: CounselingRequestsTable
   categories: CategoriesTable
   users: UsersTable
   user_roles: UserRolesTable
