@@ -21,7 +21,9 @@ import { commitCsrfToken } from '~/lib/csrf.server'
 import { db } from '~/lib/db.server'
 import { takeFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
-import { visibleRoles } from '~/policies'
+import { isSuspended, visibleRoles } from '~/policies'
+import { suspensionReason } from '~/models/users.server'
+import { formatDateTime } from '~/lib/format'
 import { countUnread } from '~/services/notifications.server'
 import stylesheet from '~/styles/app.css?url'
 
@@ -49,6 +51,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       csrf,
       flash: flash.message,
       user: actor ? { pseudonym: actor.pseudonym, roles: visibleRoles(actor), unread } : null,
+      suspension:
+        actor && isSuspended(actor) ? { until: actor.suspendedUntil!.toISOString(), reason: (await suspensionReason(db(), actor.id)) ?? '' } : null,
     },
     { headers },
   )
@@ -81,13 +85,18 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { locale, csrf, user, flash } = useLoaderData<typeof loader>()
+  const { locale, csrf, user, flash, suspension } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   useChangeLanguage(locale)
   return (
     <AuthenticityTokenProvider token={csrf}>
       <SiteHeader user={user} locale={locale} />
       <main id="main" className="page" tabIndex={-1}>
+        {suspension ? (
+          <p className="notice" role="status">
+            {t('moderation.suspendedBanner', { until: formatDateTime(suspension.until, locale), reason: suspension.reason })}
+          </p>
+        ) : null}
         {flash ? (
           <p className="flash" role="status">
             {t(flash)}

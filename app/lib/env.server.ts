@@ -38,6 +38,11 @@ export const env = {
       links: { minAccountDays: int('LINKS_MIN_ACCOUNT_DAYS', 3), minReputation: int('LINKS_MIN_REPUTATION', 5) },
     }
   },
+  /** Minutes an open crisis flag may wait before every moderator is alerted again. */
+  get crisisAlertMinutes() {
+    const value = Number(process.env.CRISIS_ALERT_MINUTES ?? 15)
+    return Number.isFinite(value) && value > 0 ? value : 15
+  },
   get logLevel() {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
   },

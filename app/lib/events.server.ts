@@ -11,6 +11,7 @@ export type AppEvent =
   | { type: 'post.created'; threadId: string; postId: string }
   | { type: 'post.changed'; threadId: string; postId: string }
   | { type: 'notification'; userId: string }
+  | { type: 'moderation.flag'; crisis: boolean }
 
 // Schema-scoped so test schemas (and instances sharing a server) never hear each other.
 const channel = () => `teduh_events_${(env.databaseSchema ?? 'public').replace(/[^a-z0-9_]/gi, '')}`

@@ -1,9 +1,11 @@
 import { runVerificationMaintenance } from '~/services/experts.server'
+import { alertStaleCrisisFlags } from '~/services/moderation.server'
 import { db } from './db.server'
 import { logger } from './logger.server'
 
 const HOUR = 60 * 60 * 1000
 let timer: ReturnType<typeof setInterval> | undefined
+let crisisTimer: ReturnType<typeof setInterval> | undefined
 
 /** Periodic upkeep in every app process; each pass takes a database lock, so it runs once at a time. */
 export function startPeriodicJobs() {
@@ -16,8 +18,18 @@ export function startPeriodicJobs() {
   void run()
   timer = setInterval(run, HOUR)
   timer.unref()
+  // Unhandled crisis items: checked every minute, alerting moderators again after the window.
+  crisisTimer = setInterval(() => {
+    alertStaleCrisisFlags(db())
+      .then((n) => {
+        if (n) logger.warn({ items: n }, 'crisis items past the response window: moderators alerted again')
+      })
+      .catch((error: Error) => logger.error({ err: error.message }, 'crisis alert pass failed'))
+  }, 60_000)
+  crisisTimer.unref()
 }
 
 export function stopPeriodicJobs() {
   if (timer) clearInterval(timer)
+  if (crisisTimer) clearInterval(crisisTimer)
 }

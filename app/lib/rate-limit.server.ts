@@ -13,6 +13,7 @@ export const RATE_RULES = {
   signUpPerIp: { name: 'signup:ip', limit: 5, windowSeconds: 60 * 60 },
   logInPerIp: { name: 'login:ip', limit: 20, windowSeconds: 15 * 60 },
   logInPerAccount: { name: 'login:email', limit: 8, windowSeconds: 15 * 60 },
+  flagsPerMember: { name: 'flag:member', limit: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

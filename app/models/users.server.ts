@@ -78,3 +78,8 @@ export async function userRoles(db: DB, userId: string): Promise<Role[]> {
   const rows = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).execute()
   return rows.map((r) => r.role)
 }
+
+export async function suspensionReason(db: DB, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('users').select('suspension_reason').where('id', '=', userId).executeTakeFirst()
+  return row?.suspension_reason ?? null
+}

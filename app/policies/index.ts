@@ -102,3 +102,13 @@ export const ratingCounts = (
 /** External links in posts need some standing, so fresh accounts cannot spam. */
 export const canPostLinks = (author: { createdAt: Date; reputation: number }, rules: { minAccountDays: number; minReputation: number }, now = new Date()) =>
   now.getTime() - author.createdAt.getTime() >= rules.minAccountDays * 86_400_000 || author.reputation >= rules.minReputation
+
+// ── Moderation ───────────────────────────────────────────────────────────────
+
+/** Members flag others' posts; a suspended member cannot. */
+export const canFlagPost = (actor: Actor | null | undefined, post: Pick<PostAccess, 'authorId' | 'deletedAt'>) =>
+  canWrite(actor) && actor.id !== post.authorId && !post.deletedAt
+
+export const canViewModerationQueue = (actor: Actor | null | undefined) => canModerate(actor)
+
+export const canViewAuditLog = (actor: Actor | null | undefined) => hasRole(actor, 'admin')

@@ -8,6 +8,7 @@ import { appendAudit } from '~/models/audit.server'
 import { getSearchConfig } from '~/models/settings.server'
 import type { Actor } from '~/policies'
 import { notify, type NewNotification } from './notifications.server'
+import { autoFlagPost } from './moderation.server'
 import { activeVerification } from './reputation.server'
 
 // The same content from the same author within this window is a double submission.
@@ -54,9 +55,9 @@ export interface NewThreadInput {
  * Creates a thread and its opening post in one transaction. A resubmission (same idempotency
  * key, or the same title and body within seconds) returns the first thread instead.
  */
-export async function createThread(db: DB, input: NewThreadInput): Promise<{ threadId: string; postId: string; duplicate: boolean }> {
+export async function createThread(db: DB, input: NewThreadInput): Promise<{ threadId: string; postId: string; duplicate: boolean; crisis: boolean }> {
   const existing = await findDuplicateOpening(db, input)
-  if (existing) return { ...existing, duplicate: true }
+  if (existing) return { ...existing, duplicate: true, crisis: false }
   const bodyHtml = renderMarkdown(input.body)
   try {
     return await db.transaction().execute(async (trx) => {
@@ -84,12 +85,13 @@ export async function createThread(db: DB, input: NewThreadInput): Promise<{ thr
       const label = publicLabel(thread.id, input.actor, input.anonymous)
       const mentioned = await mentionedUserIds(trx, input.body, [input.actor.id])
       await notify(trx, mentioned.map((userId) => ({ userId, kind: 'mention', threadId: thread.id, postId: post.id, actorLabel: label })))
-      return { threadId: thread.id, postId: post.id, duplicate: false }
+      const { crisis } = await autoFlagPost(trx, { postId: post.id, threadId: thread.id, authorId: input.actor.id, text: `${input.title}\n\n${input.body}` })
+      return { threadId: thread.id, postId: post.id, duplicate: false, crisis }
     })
   } catch (error) {
     // Two identical submissions racing: the unique idempotency index let one through.
     const again = await findDuplicateOpening(db, input)
-    if (again) return { ...again, duplicate: true }
+    if (again) return { ...again, duplicate: true, crisis: false }
     throw error
   }
 }
@@ -122,9 +124,9 @@ export interface ReplyInput {
 }
 
 /** Adds a reply, bumps the thread, notifies the asker, the replied-to author and mentions, and tells live readers. */
-export async function replyToThread(db: DB, input: ReplyInput): Promise<{ postId: string; duplicate: boolean }> {
+export async function replyToThread(db: DB, input: ReplyInput): Promise<{ postId: string; duplicate: boolean; crisis: boolean }> {
   const existing = await findDuplicateReply(db, input)
-  if (existing) return { postId: existing.id, duplicate: true }
+  if (existing) return { postId: existing.id, duplicate: true, crisis: false }
   const bodyHtml = renderMarkdown(input.body)
   try {
     return await db.transaction().execute(async (trx) => {
@@ -169,11 +171,12 @@ export async function replyToThread(db: DB, input: ReplyInput): Promise<{ postId
       for (const userId of await mentionedUserIds(trx, input.body, [input.actor.id])) notes.push({ ...base, userId, kind: 'mention' })
       await notify(trx, notes)
       await publish(trx, { type: 'post.created', threadId: input.threadId, postId: post.id })
-      return { postId: post.id, duplicate: false }
+      const { crisis } = await autoFlagPost(trx, { postId: post.id, threadId: input.threadId, authorId: input.actor.id, text: input.body })
+      return { postId: post.id, duplicate: false, crisis }
     })
   } catch (error) {
     const again = await findDuplicateReply(db, input)
-    if (again) return { postId: again.id, duplicate: true }
+    if (again) return { postId: again.id, duplicate: true, crisis: false }
     throw error
   }
 }
@@ -194,9 +197,9 @@ function findDuplicateReply(db: DB, input: ReplyInput) {
 }
 
 /** Saves an edit; the previous version goes to the post's history in the same transaction. */
-export async function editPost(db: DB, input: { actor: Actor; postId: string; body: string; title?: string; reason?: string }) {
+export async function editPost(db: DB, input: { actor: Actor; postId: string; body: string; title?: string; reason?: string }): Promise<{ crisis: boolean }> {
   const bodyHtml = renderMarkdown(input.body)
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('posts as p')
       .innerJoin('threads as t', 't.id', 'p.thread_id')
@@ -223,6 +226,8 @@ export async function editPost(db: DB, input: { actor: Actor; postId: string; bo
       .where('id', '=', input.postId)
       .execute()
     await publish(trx, { type: 'post.changed', threadId: current.thread_id, postId: input.postId })
+    const author = await trx.selectFrom('posts').select('author_id').where('id', '=', input.postId).executeTakeFirstOrThrow()
+    return autoFlagPost(trx, { postId: input.postId, threadId: current.thread_id, authorId: author.author_id, text: [title, input.body].filter(Boolean).join('\n\n') })
   })
 }
 

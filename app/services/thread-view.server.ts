@@ -9,6 +9,7 @@ import {
   canAcceptAnswer,
   canDeletePost,
   canEditPost,
+  canFlagPost,
   canPinThread,
   canRatePost,
   canReply,
@@ -79,6 +80,7 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
         history: canViewPostHistory(o.actor, postAccess) && !!p.edited_at,
         rate: canRatePost(o.actor, postAccess),
         accept: canAcceptAnswer(o.actor, access, postAccess),
+        flag: !removed && canFlagPost(o.actor, postAccess),
       },
     }
   }

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -66,6 +66,8 @@ export async function action({ request }: ActionFunctionArgs) {
     anonymous: value.anonymous,
     idempotencyKey: value.idempotencyKey,
   })
+  // A post that reads as a crisis shows its writer help at once, before anything else.
+  if (created.crisis) return redirect(`/support?post=${created.postId}`)
   return redirectWithFlash(`/t/${created.threadId}`, 'forum.posted')
 }
 

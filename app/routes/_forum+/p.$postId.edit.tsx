@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -49,7 +49,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ result: submission.reply(), pii: null }, { status: 400 })
   const checked = applyPiiDecision({ title: post.is_opening ? submission.value.title : undefined, body: submission.value.body, decision: submission.value.piiDecision })
   if (checked.notice) return { result: submission.reply(), pii: checked.notice }
-  await editPost(db(), { actor, postId: post.id, body: checked.body, title: checked.title })
+  const { crisis } = await editPost(db(), { actor, postId: post.id, body: checked.body, title: checked.title })
+  if (crisis) return redirect(`/support?post=${post.id}`)
   return redirectWithFlash(`/t/${post.thread_id}#p${post.id}`, 'forum.saved')
 }
 

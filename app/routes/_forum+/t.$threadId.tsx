@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useRevalidator, useSearchParams } from '@remix-run/react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -73,6 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     replyToPostId: value.replyTo ?? null,
     idempotencyKey: value.idempotencyKey,
   })
+  if (reply.crisis) return redirect(`/support?post=${reply.postId}`)
   return redirectWithFlash(`/t/${threadId}#p${reply.postId}`, 'forum.posted')
 }
 

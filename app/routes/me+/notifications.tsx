@@ -13,6 +13,13 @@ import { listNotifications, markRead } from '~/services/notifications.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
+function notificationHref(n: { kind: string; thread_id: string | null; post_id: string | null }): string {
+  if (n.kind.startsWith('expert_')) return '/me/expert'
+  if (n.kind === 'crisis_support' && n.post_id) return `/support?post=${n.post_id}`
+  if (n.kind === 'crisis_alert' && n.post_id) return `/mod/p/${n.post_id}`
+  return n.thread_id ? `/t/${n.thread_id}${n.post_id ? `#p${n.post_id}` : ''}` : '/'
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   allowOr404(canManageOwnAccount(actor, actor.id))
@@ -26,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       actor: n.actor_label ?? '',
       title: n.thread_title ?? '',
       count: n.count,
-      href: n.kind.startsWith('expert_') ? '/me/expert' : n.thread_id ? `/t/${n.thread_id}${n.post_id ? `#p${n.post_id}` : ''}` : '/',
+      href: notificationHref(n),
       createdAt: n.created_at.toISOString(),
       unread: !n.read_at,
     })),
@@ -45,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
   allowOr404(/^\d{1,18}$/.test(id))
   await markRead(db(), actor.id, id)
   const to = String(formData.get('to') ?? '')
-  return redirect(/^\/t\/\d+(#p\d+)?$/.test(to) || to === '/me/expert' ? to : '/me/notifications')
+  return redirect(/^\/t\/\d+(#p\d+)?$|^\/me\/expert$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
 }
 
 export default function NotificationsPage() {

@@ -1,0 +1,96 @@
+import { sql } from 'kysely'
+import type { DB } from '~/lib/db.server'
+
+/**
+ * The review queue, one row per flagged post: crisis first (direct before negated/quoted),
+ * then the summed weight of flaggers, their number, then the longest waiting. Flaggers are
+ * counted, never named.
+ */
+export function listModerationQueue(db: DB, limit = 100) {
+  return db
+    .selectFrom('flags as f')
+    .innerJoin('posts as p', 'p.id', 'f.post_id')
+    .innerJoin('threads as t', 't.id', 'f.thread_id')
+    .select([
+      'f.post_id',
+      't.id as thread_id',
+      't.title',
+      sql<boolean>`bool_or(f.reason = 'crisis')`.as('crisis'),
+      sql<boolean>`bool_or(f.reason = 'crisis' and not f.indirect)`.as('crisis_direct'),
+      sql<string>`sum(f.weight)`.as('weight'),
+      sql<string>`count(*)`.as('flag_count'),
+      sql<Date>`min(f.created_at)`.as('oldest'),
+      sql<string[]>`array_agg(distinct f.reason)`.as('reasons'),
+    ])
+    .where('f.status', '=', 'open')
+    .groupBy(['f.post_id', 't.id', 't.title'])
+    .orderBy(sql`bool_or(f.reason = 'crisis')`, 'desc')
+    .orderBy(sql`bool_or(f.reason = 'crisis' and not f.indirect)`, 'desc')
+    .orderBy(sql`sum(f.weight)`, 'desc')
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy(sql`min(f.created_at)`, 'asc')
+    .limit(limit)
+    .execute()
+}
+
+/** One flagged post in context, for moderators: the author's pseudonym only when the post is not anonymous. */
+export function findModerationItem(db: DB, postId: string) {
+  return db
+    .selectFrom('posts as p')
+    .innerJoin('threads as t', 't.id', 'p.thread_id')
+    .innerJoin('users as u', 'u.id', 'p.author_id')
+    .select([
+      'p.id',
+      'p.thread_id',
+      'p.author_id',
+      'p.is_anonymous',
+      'p.body_html',
+      'p.hidden_at',
+      'p.deleted_at',
+      'p.created_at',
+      't.title',
+      't.locked_at',
+      't.category_id',
+      sql<string | null>`case when p.is_anonymous then null else u.pseudonym end`.as('author_pseudonym'),
+      'u.suspended_until',
+    ])
+    .where('p.id', '=', postId)
+    .executeTakeFirst()
+}
+
+export function listPostFlags(db: DB, postId: string) {
+  return db
+    .selectFrom('flags')
+    .select(['id', 'reason', 'detail', 'source', 'indirect', 'weight', 'status', 'resolution', 'created_at', sql<boolean>`flagger_id is not null`.as('by_member')])
+    .where('post_id', '=', postId)
+    .orderBy('created_at', 'desc')
+    .execute()
+}
+
+/** Earlier moderation actions on an account (warnings, suspensions) and on its posts. */
+export function listActionsOnAuthor(db: DB, authorId: string) {
+  return db
+    .selectFrom('audit_log')
+    .select(['id', 'action', 'reason', 'created_at'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('target_type', '=', 'user'), eb('target_id', '=', authorId)]),
+        eb.and([eb('target_type', '=', 'post'), eb('target_id', 'in', eb.selectFrom('posts').select(sql<string>`id::text`.as('id')).where('author_id', '=', authorId))]),
+      ]),
+    )
+    .where('action', 'like', 'moderation.%')
+    .orderBy('id', 'desc')
+    .limit(20)
+    .execute()
+}
+
+export function listAudit(db: DB, filters: { action?: string; targetId?: string; actorId?: string }, limit = 100) {
+  let query = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.actor_id')
+    .select(['a.id', 'a.action', 'a.target_type', 'a.target_id', 'a.reason', 'a.created_at', 'u.pseudonym as actor'])
+  if (filters.action) query = query.where('a.action', 'like', `${filters.action.replace(/[%_]/g, '')}%`)
+  if (filters.targetId) query = query.where('a.target_id', '=', filters.targetId)
+  if (filters.actorId) query = query.where('a.actor_id', '=', filters.actorId)
+  return query.orderBy('a.id', 'desc').limit(limit).execute()
+}

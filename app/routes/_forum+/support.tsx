@@ -1,0 +1,76 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { requireActor } from '~/auth/guards.server'
+import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { readMutationForm } from '~/lib/request.server'
+import { findPost } from '~/models/posts.server'
+import { requestCounseling } from '~/services/moderation.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
+
+/** The post, only if it is the actor's own (the page never reveals anything about others' posts). */
+async function ownPost(actorId: string, postId: string | null) {
+  if (!postId || !/^\d{1,18}$/.test(postId)) return null
+  const post = await findPost(db(), postId)
+  return post && post.author_id === actorId ? post : null
+}
+
+/** The calm crisis message a writer sees at once: help contacts (instance text) and a private counselor. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const post = await ownPost(actor.id, new URL(request.url).searchParams.get('post'))
+  const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
+  const custom = await db().selectFrom('app_settings').select('value').where('key', '=', `crisis_help_${locale}`).executeTakeFirst()
+  const requested = await db().selectFrom('counseling_requests').select('id').where('user_id', '=', actor.id).where('status', '=', 'requested').executeTakeFirst()
+  return {
+    pageTitle: t('support.title'),
+    helpText: custom?.value ?? t('support.helpDefault'),
+    back: post ? `/t/${post.thread_id}#p${post.id}` : null,
+    postId: post?.id ?? null,
+    requested: !!requested,
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  const post = await ownPost(actor.id, String(formData.get('postId') ?? ''))
+  await requestCounseling(db(), { actor, postId: post?.id ?? null })
+  return redirectWithFlash(`/support${post ? `?post=${post.id}` : ''}`, 'support.requested')
+}
+
+export default function SupportPage() {
+  const { helpText, back, postId, requested } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <section className="narrow support">
+      <h1>{t('support.title')}</h1>
+      <p className="lead">{t('support.intro')}</p>
+      <h2>{t('support.helpHeading')}</h2>
+      <p className="help-text">{helpText}</p>
+      <h2>{t('support.counselorHeading')}</h2>
+      <p>{t('support.counselorText')}</p>
+      {requested ? (
+        <p role="status">{t('support.requested')}</p>
+      ) : (
+        <Form method="post">
+          <AuthenticityTokenInput />
+          {postId ? <input type="hidden" name="postId" value={postId} /> : null}
+          <button type="submit" className="button">
+            {t('support.request')}
+          </button>
+        </Form>
+      )}
+      {back ? (
+        <p>
+          <Link to={back}>{t('support.backToThread')}</Link>
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,191 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { z } from 'zod'
+import { allowOr404, requireActor } from '~/auth/guards.server'
+import { SanitizedHtml } from '~/components/forum/post-body'
+import { translateError } from '~/components/ui/field'
+import { anonHandle } from '~/lib/anon.server'
+import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
+import { formatDateTime } from '~/lib/format'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { readMutationForm } from '~/lib/request.server'
+import { listCategories } from '~/models/categories.server'
+import { findModerationItem, listActionsOnAuthor, listPostFlags } from '~/models/moderation.server'
+import { canModerate } from '~/policies'
+import { moderate, type ModerationAction } from '~/services/moderation.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
+
+const ACTIONS: ModerationAction[] = ['dismiss', 'hide', 'unhide', 'delete', 'lock', 'unlock', 'warn', 'suspend', 'unsuspend', 'move']
+const ActionSchema = z.object({
+  action: z.enum(ACTIONS as [ModerationAction, ...ModerationAction[]]),
+  reason: z.string().trim().min(1, 'errors.required').max(1000, 'errors.textTooLong'),
+  days: z.coerce.number().int().min(1).max(365).optional(),
+  category: z.coerce.number().int().positive().optional(),
+})
+
+function postIdParam(value: string | undefined) {
+  allowOr404(!!value && /^\d{1,18}$/.test(value))
+  return value
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  allowOr404(canModerate(actor))
+  const item = await findModerationItem(db(), postIdParam(params.postId))
+  allowOr404(!!item)
+  const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
+  const [flags, history, categories] = await Promise.all([
+    listPostFlags(db(), item.id),
+    // An anonymous post's account history would link the post to the account: not shown.
+    item.is_anonymous ? Promise.resolve([]) : listActionsOnAuthor(db(), item.author_id),
+    listCategories(db(), locale),
+  ])
+  return {
+    pageTitle: t('moderation.reviewTitle'),
+    locale,
+    item: {
+      id: item.id,
+      threadId: item.thread_id,
+      title: item.title,
+      bodyHtml: item.body_html,
+      author: item.is_anonymous ? anonHandle(item.thread_id, item.author_id) : (item.author_pseudonym ?? ''),
+      anonymous: item.is_anonymous,
+      hidden: !!item.hidden_at,
+      deleted: !!item.deleted_at,
+      locked: !!item.locked_at,
+      suspended: !!item.suspended_until && item.suspended_until > new Date(),
+      categoryId: item.category_id,
+      createdAt: item.created_at.toISOString(),
+    },
+    // Counts and reasons only: who flagged is never shown (above all for crisis flags).
+    flags: flags.map((f) => ({ id: f.id, reason: f.reason, detail: f.source === 'auto' ? f.detail : f.reason === 'other' ? f.detail : null, source: f.source, indirect: f.indirect, status: f.status, resolution: f.resolution, createdAt: f.created_at.toISOString() })),
+    history: history.map((h) => ({ id: h.id, action: h.action, reason: h.reason, createdAt: h.created_at.toISOString() })),
+    categories: categories.map((c) => ({ id: c.id, name: c.name })),
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  allowOr404(canModerate(actor))
+  const postId = postIdParam(params.postId)
+  const parsed = ActionSchema.safeParse({
+    action: formData.get('action'),
+    reason: formData.get('reason') ?? '',
+    days: formData.get('days') || undefined,
+    category: formData.get('category') || undefined,
+  })
+  if (!parsed.success) {
+    return data({ action: String(formData.get('action') ?? ''), error: parsed.error.issues[0]?.message ?? 'errors.required' }, { status: 400 })
+  }
+  const done = await moderate(db(), { actor, postId, action: parsed.data.action, reason: parsed.data.reason, days: parsed.data.days, categoryId: parsed.data.category })
+  allowOr404(done)
+  return redirectWithFlash(`/mod/p/${postId}`, 'moderation.done')
+}
+
+function ActionForm({ kind, children }: { kind: ModerationAction; children?: ReactNode }) {
+  const { t } = useTranslation()
+  const actionData = useActionData<typeof action>()
+  const error = actionData && actionData.action === kind ? actionData.error : null
+  return (
+    <Form method="post" className="mod-action">
+      <AuthenticityTokenInput />
+      <input type="hidden" name="action" value={kind} />
+      <div className="field">
+        <label htmlFor={`reason-${kind}`}>{`${t(`moderation.action_${kind}`)}: ${t('moderation.actionReason')}`}</label>
+        <input id={`reason-${kind}`} name="reason" aria-invalid={error ? true : undefined} aria-describedby={error ? `reason-${kind}-error` : undefined} />
+        {error ? (
+          <p id={`reason-${kind}-error`} className="field-errors">
+            {translateError(error, t)}
+          </p>
+        ) : null}
+      </div>
+      {children}
+      <button type="submit" className="button button-secondary button-small">
+        {t(`moderation.action_${kind}`)}
+      </button>
+    </Form>
+  )
+}
+
+export default function ModerationItemPage() {
+  const { item, flags, history, categories, locale } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <section>
+      <p>
+        <Link to="/mod">{t('moderation.queueTitle')}</Link>
+      </p>
+      <h1>{t('moderation.reviewTitle')}</h1>
+      <p>
+        {t('moderation.inThread')}: <Link to={`/t/${item.threadId}#p${item.id}`}>{item.title}</Link>
+      </p>
+      <article className="post">
+        <header className="post-meta">
+          <span className="author-name">{item.author}</span>
+          <span>{` · ${formatDateTime(item.createdAt, locale)}`}</span>
+          {item.hidden ? <span className="badge">{t('forum.hidden')}</span> : null}
+          {item.deleted ? <span className="badge">{t('forum.deleted')}</span> : null}
+        </header>
+        <SanitizedHtml html={item.bodyHtml} />
+      </article>
+      <h2>{t('moderation.reasons')}</h2>
+      <ul className="plain">
+        {flags.map((f) => (
+          <li key={f.id}>
+            {`${t(`moderation.reason_${f.reason}`)}${f.indirect ? ` (${t('moderation.crisisIndirect')})` : ''} · ${f.source === 'auto' ? t('moderation.system') : t('moderation.flag')} · ${formatDateTime(f.createdAt, locale)}`}
+            {f.detail ? ` · ${f.detail}` : ''}
+            {f.status === 'resolved' ? ` · ✓ ${t(`moderation.action_${f.resolution ?? 'dismiss'}`)}` : ''}
+          </li>
+        ))}
+      </ul>
+      {!item.anonymous ? (
+        <>
+          <h2>{t('moderation.authorHistory')}</h2>
+          {history.length === 0 ? <p>{t('moderation.noHistory')}</p> : null}
+          <ul className="plain">
+            {history.map((h) => (
+              <li key={h.id}>{`${formatDateTime(h.createdAt, locale)} · ${t(`moderation.action_${h.action.replace('moderation.', '')}`)} · ${h.reason ?? ''}`}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>{t('moderation.actions')}</h2>
+      <div className="mod-actions">
+        <ActionForm kind="dismiss" />
+        <ActionForm kind={item.hidden ? 'unhide' : 'hide'} />
+        <ActionForm kind={item.locked ? 'unlock' : 'lock'} />
+        <ActionForm kind="warn" />
+        {item.suspended ? (
+          <ActionForm kind="unsuspend" />
+        ) : (
+          <ActionForm kind="suspend">
+            <div className="field">
+              <label htmlFor="days">{t('moderation.suspendDays')}</label>
+              <input id="days" name="days" type="number" min={1} max={365} defaultValue={7} />
+            </div>
+          </ActionForm>
+        )}
+        <ActionForm kind="move">
+          <div className="field">
+            <label htmlFor="category">{t('moderation.moveTo')}</label>
+            <select id="category" name="category" defaultValue={item.categoryId}>
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </ActionForm>
+        {!item.deleted ? <ActionForm kind="delete" /> : null}
+      </div>
+    </section>
+  )
+}
