@@ -43,6 +43,16 @@ export const env = {
     const value = Number(process.env.CRISIS_ALERT_MINUTES ?? 15)
     return Number.isFinite(value) && value > 0 ? value : 15
   },
+  /** New-account review (off at 0): posts of accounts younger than this many days wait for a moderator… */
+  get newAccountReviewDays() {
+    const value = Number(process.env.NEW_ACCOUNT_REVIEW_DAYS ?? 0)
+    return Number.isFinite(value) && value > 0 ? value : 0
+  },
+  /** …unless they already earned this much reputation. */
+  get newAccountReviewSkipReputation() {
+    const value = Number(process.env.NEW_ACCOUNT_REVIEW_SKIP_REPUTATION ?? 20)
+    return Number.isFinite(value) && value >= 0 ? value : 20
+  },
   get logLevel() {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
   },

@@ -45,6 +45,7 @@ export function findModerationItem(db: DB, postId: string) {
       'p.author_id',
       'p.is_anonymous',
       'p.body_html',
+      'p.body_md',
       'p.hidden_at',
       'p.deleted_at',
       'p.created_at',

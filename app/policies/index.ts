@@ -50,9 +50,9 @@ export interface PostAccess {
 export const canStartThread = (actor: Actor | null | undefined, category: { staffOnly: boolean }) =>
   canWrite(actor) && (!category.staffOnly || isStaff(actor))
 
-/** Hidden or deleted threads exist only for staff. */
-export const canViewThread = (actor: Actor | null | undefined, thread: Pick<ThreadAccess, 'hiddenAt' | 'deletedAt'>) =>
-  (!thread.hiddenAt && !thread.deletedAt) || isStaff(actor)
+/** Hidden or deleted threads exist only for staff (and a hidden one for its author, who sees why). */
+export const canViewThread = (actor: Actor | null | undefined, thread: Pick<ThreadAccess, 'hiddenAt' | 'deletedAt'> & { authorId?: string }) =>
+  (!thread.hiddenAt && !thread.deletedAt) || isStaff(actor) || (!thread.deletedAt && !!actor && actor.id === thread.authorId)
 
 export const canReply = (actor: Actor | null | undefined, thread: ThreadAccess) =>
   canWrite(actor) && !thread.deletedAt && (isStaff(actor) || (!thread.lockedAt && !thread.hiddenAt && !thread.categoryStaffOnly))

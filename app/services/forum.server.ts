@@ -8,7 +8,7 @@ import { appendAudit } from '~/models/audit.server'
 import { getSearchConfig } from '~/models/settings.server'
 import type { Actor } from '~/policies'
 import { notify, type NewNotification } from './notifications.server'
-import { autoFlagPost } from './moderation.server'
+import { autoFlagPost, holdForReviewIfNew } from './moderation.server'
 import { activeVerification } from './reputation.server'
 
 // The same content from the same author within this window is a double submission.
@@ -85,6 +85,7 @@ export async function createThread(db: DB, input: NewThreadInput): Promise<{ thr
       const label = publicLabel(thread.id, input.actor, input.anonymous)
       const mentioned = await mentionedUserIds(trx, input.body, [input.actor.id])
       await notify(trx, mentioned.map((userId) => ({ userId, kind: 'mention', threadId: thread.id, postId: post.id, actorLabel: label })))
+      await holdForReviewIfNew(trx, { actor: input.actor, postId: post.id, threadId: thread.id, isOpening: true })
       const { crisis } = await autoFlagPost(trx, { postId: post.id, threadId: thread.id, authorId: input.actor.id, text: `${input.title}\n\n${input.body}` })
       return { threadId: thread.id, postId: post.id, duplicate: false, crisis }
     })
@@ -171,6 +172,7 @@ export async function replyToThread(db: DB, input: ReplyInput): Promise<{ postId
       for (const userId of await mentionedUserIds(trx, input.body, [input.actor.id])) notes.push({ ...base, userId, kind: 'mention' })
       await notify(trx, notes)
       await publish(trx, { type: 'post.created', threadId: input.threadId, postId: post.id })
+      await holdForReviewIfNew(trx, { actor: input.actor, postId: post.id, threadId: input.threadId, isOpening: false })
       const { crisis } = await autoFlagPost(trx, { postId: post.id, threadId: input.threadId, authorId: input.actor.id, text: input.body })
       return { postId: post.id, duplicate: false, crisis }
     })

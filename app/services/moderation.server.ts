@@ -5,7 +5,8 @@ import type { DB } from '~/lib/db.server'
 import { env } from '~/lib/env.server'
 import { publish } from '~/lib/events.server'
 import { crisisLexicon } from '~/lib/lexicon.server'
-import { findPii } from '~/lib/pii'
+import { findPii, REDACTION } from '~/lib/pii'
+import { renderMarkdown } from '~/lib/markdown.server'
 import { appendAudit } from '~/models/audit.server'
 import type { Actor } from '~/policies'
 
@@ -135,7 +136,7 @@ export async function alertStaleCrisisFlags(db: DB): Promise<number> {
   })
 }
 
-export type ModerationAction = 'dismiss' | 'hide' | 'unhide' | 'delete' | 'lock' | 'unlock' | 'warn' | 'suspend' | 'unsuspend' | 'move'
+export type ModerationAction = 'dismiss' | 'hide' | 'unhide' | 'delete' | 'lock' | 'unlock' | 'warn' | 'suspend' | 'unsuspend' | 'move' | 'redact' | 'edit'
 
 /**
  * Applies a moderator's action to a flagged post and resolves every open flag on it with that
@@ -143,10 +144,10 @@ export type ModerationAction = 'dismiss' | 'hide' | 'unhide' | 'delete' | 'lock'
  */
 export async function moderate(
   db: DB,
-  input: { actor: Actor; postId: string; action: ModerationAction; reason: string; days?: number; categoryId?: number },
+  input: { actor: Actor; postId: string; action: ModerationAction; reason: string; days?: number; categoryId?: number; text?: string },
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const post = await trx.selectFrom('posts').select(['id', 'thread_id', 'author_id', 'is_opening', 'deleted_at', 'hidden_at']).where('id', '=', input.postId).forUpdate().executeTakeFirst()
+    const post = await trx.selectFrom('posts').select(['id', 'thread_id', 'author_id', 'is_opening', 'deleted_at', 'hidden_at', 'body_md']).where('id', '=', input.postId).forUpdate().executeTakeFirst()
     if (!post) return false
     let targetType = 'post'
     let targetId = post.id
@@ -199,6 +200,20 @@ export async function moderate(
         targetId = post.author_id
         await trx.updateTable('users').set({ suspended_until: null, suspension_reason: null }).where('id', '=', post.author_id).execute()
         break
+      case 'redact':
+      case 'edit': {
+        // A redaction replaces every occurrence of the span; an edit replaces the body. Both keep
+        // the previous text in the post's history with the moderator's reason.
+        const text = input.text ?? ''
+        if (!text || (input.action === 'redact' && !post.body_md.includes(text))) return false
+        const body = input.action === 'redact' ? post.body_md.split(text).join(REDACTION) : text
+        await trx
+          .insertInto('post_revisions')
+          .values({ post_id: post.id, editor_id: input.actor.id, title: null, body_md: post.body_md, reason: input.reason, created_at: sql<Date>`now()` })
+          .execute()
+        await trx.updateTable('posts').set({ body_md: body, body_html: renderMarkdown(body), edited_at: sql`now()` }).where('id', '=', post.id).execute()
+        break
+      }
       case 'dismiss':
         break
     }
@@ -220,4 +235,26 @@ export async function moderate(
     await publish(trx, { type: 'moderation.flag', crisis: false })
     return true
   })
+}
+
+export const AWAITING_REVIEW = 'awaiting_review'
+
+/**
+ * When the instance enables new-account review, a new account's post is held (hidden, with a
+ * new_account flag) until a moderator shows it. Reputation earns the way past it.
+ */
+export async function holdForReviewIfNew(db: DB, input: { actor: Actor; postId: string; threadId: string; isOpening: boolean }): Promise<boolean> {
+  const days = env.newAccountReviewDays
+  if (!days) return false
+  const young = Date.now() - input.actor.createdAt.getTime() < days * 86_400_000
+  if (!young || input.actor.reputation >= env.newAccountReviewSkipReputation) return false
+  await db.updateTable('posts').set({ hidden_at: sql`now()`, hidden_reason: AWAITING_REVIEW }).where('id', '=', input.postId).execute()
+  if (input.isOpening) await db.updateTable('threads').set({ hidden_at: sql`now()` }).where('id', '=', input.threadId).execute()
+  await db
+    .insertInto('flags')
+    .values({ post_id: input.postId, thread_id: input.threadId, flagger_id: null, source: 'auto', reason: 'new_account', detail: null, created_at: sql<Date>`now()` })
+    .onConflict((oc) => oc.columns(['post_id', 'reason']).where('status', '=', 'open').where('flagger_id', 'is', null).doNothing())
+    .execute()
+  await publish(db, { type: 'moderation.flag', crisis: false })
+  return true
 }

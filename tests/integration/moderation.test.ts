@@ -280,3 +280,40 @@ describe('the audit log', () => {
     expect((await verifyAuditChain(app.db)).firstBroken).toBe(victim.id)
   })
 })
+
+describe('more actions and rules', () => {
+  test('redact a span and edit with a reason keep the old text in the post history', async () => {
+    const author = await createMember(app.db)
+    const { threadId } = await createThreadAs(app.db, author)
+    const { postId } = await replyAs(app.db, author, threadId, { body: 'Atasan saya Pak Budi di Bagian Umum selalu menunda cuti saya.' })
+    const moderator = await loginAs(app, await createMember(app.db, { roles: ['moderator'] }))
+    const missing = await moderator.post(`/mod/p/${postId}`, { action: 'redact', reason: 'Nama orang', text: 'Pak Andi' })
+    expect(missing.status).toBe(400)
+    expect(visibleText(missing.html)).toContain('Teks itu tidak ditemukan di kiriman.')
+    expect((await moderator.post(`/mod/p/${postId}`, { action: 'redact', reason: 'Nama orang', text: 'Pak Budi di Bagian Umum' })).status).toBe(302)
+    const page = visibleText((await new Client(app).get(`/t/${threadId}`)).html)
+    expect(page).toContain('Atasan saya [disamarkan] selalu menunda cuti saya.')
+    expect(page).not.toContain('Pak Budi')
+    await moderator.post(`/mod/p/${postId}`, { action: 'edit', reason: 'Merapikan', text: 'Atasan saya selalu menunda cuti saya.' })
+    const revisions = await app.db.selectFrom('post_revisions').select(['body_md', 'reason']).where('post_id', '=', postId).orderBy('id').execute()
+    expect(revisions).toEqual([
+      { body_md: 'Atasan saya Pak Budi di Bagian Umum selalu menunda cuti saya.', reason: 'Nama orang' },
+      { body_md: 'Atasan saya [disamarkan] selalu menunda cuti saya.', reason: 'Merapikan' },
+    ])
+    const history = visibleText((await moderator.get(`/mod/p/${postId}`)).html)
+    expect(history).toContain('Samarkan bagian teks')
+    expect(visibleText((await moderator.get('/mod/history')).html)).toContain('Merapikan')
+  })
+
+  test('a suspended member can neither edit nor accept', async () => {
+    const author = await createMember(app.db)
+    const { threadId, postId } = await createThreadAs(app.db, author)
+    const answer = await replyAs(app.db, await createMember(app.db), threadId)
+    await app.db.updateTable('users').set({ suspended_until: sql`now() + interval '2 days'`, suspension_reason: 'uji' }).where('id', '=', author.id).execute()
+    const client = await loginAs(app, author)
+    expect((await client.get(`/p/${postId}/edit`)).status).toBe(404)
+    expect((await client.post(`/p/${postId}/edit`, { body: 'Suntingan saat ditangguhkan.' })).status).toBe(404)
+    expect((await client.post(`/t/${threadId}/accept`, { postId: answer.postId })).status).toBe(404)
+    expect((await client.post('/me/expert', { areas: ['1'], organisation: 'x', position: 'y', evidence: 'z' })).status).toBe(404)
+  })
+})

@@ -73,8 +73,12 @@ export function PostCard({ post, locale, threadId, canReply, anchor = true }: { 
       </header>
       {post.removed ? (
         <p className="placeholder">
-          {post.removed === 'deleted' ? t('forum.deleted') : t('forum.hidden')}
-          {post.hiddenReason ? ` ${t('forum.hiddenReason', { reason: post.hiddenReason })}` : null}
+          {post.removed === 'deleted'
+            ? t('forum.deleted')
+            : post.hiddenReason === 'awaiting_review'
+              ? t('moderation.awaitingReview')
+              : t('forum.hidden')}
+          {post.hiddenReason && post.hiddenReason !== 'awaiting_review' ? ` ${t('forum.hiddenReason', { reason: post.hiddenReason })}` : null}
         </p>
       ) : (
         <SanitizedHtml html={post.bodyHtml ?? ''} />

@@ -59,6 +59,9 @@ export default function ModerationQueuePage() {
     <section>
       <h1>{t('moderation.queueTitle')}</h1>
       <p className="muted">{t('moderation.queueIntro')}</p>
+      <p>
+        <Link to="/mod/history">{t('moderation.historyTitle')}</Link>
+      </p>
       <LiveQueue />
       {items.length === 0 ? <p>{t('moderation.queueEmpty')}</p> : null}
       <ol className="thread-list queue">

@@ -15,18 +15,19 @@ import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { readMutationForm } from '~/lib/request.server'
 import { listCategories } from '~/models/categories.server'
-import { findModerationItem, listActionsOnAuthor, listPostFlags } from '~/models/moderation.server'
+import { findModerationItem, listActionsOnAuthor, listAudit, listPostFlags } from '~/models/moderation.server'
 import { canModerate } from '~/policies'
 import { moderate, type ModerationAction } from '~/services/moderation.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
-const ACTIONS: ModerationAction[] = ['dismiss', 'hide', 'unhide', 'delete', 'lock', 'unlock', 'warn', 'suspend', 'unsuspend', 'move']
+const ACTIONS: ModerationAction[] = ['dismiss', 'hide', 'unhide', 'delete', 'lock', 'unlock', 'warn', 'suspend', 'unsuspend', 'move', 'redact', 'edit']
 const ActionSchema = z.object({
   action: z.enum(ACTIONS as [ModerationAction, ...ModerationAction[]]),
   reason: z.string().trim().min(1, 'errors.required').max(1000, 'errors.textTooLong'),
   days: z.coerce.number().int().min(1).max(365).optional(),
   category: z.coerce.number().int().positive().optional(),
+  text: z.string().max(20_000, 'errors.textTooLong').optional(),
 })
 
 function postIdParam(value: string | undefined) {
@@ -40,11 +41,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const item = await findModerationItem(db(), postIdParam(params.postId))
   allowOr404(!!item)
   const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
-  const [flags, history, categories] = await Promise.all([
+  const [flags, history, categories, postHistory] = await Promise.all([
     listPostFlags(db(), item.id),
     // An anonymous post's account history would link the post to the account: not shown.
     item.is_anonymous ? Promise.resolve([]) : listActionsOnAuthor(db(), item.author_id),
     listCategories(db(), locale),
+    listAudit(db(), { targetId: item.id, action: 'moderation.' }),
   ])
   return {
     pageTitle: t('moderation.reviewTitle'),
@@ -54,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       threadId: item.thread_id,
       title: item.title,
       bodyHtml: item.body_html,
+      bodyMd: item.body_md,
       author: item.is_anonymous ? anonHandle(item.thread_id, item.author_id) : (item.author_pseudonym ?? ''),
       anonymous: item.is_anonymous,
       hidden: !!item.hidden_at,
@@ -66,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Counts and reasons only: who flagged is never shown (above all for crisis flags).
     flags: flags.map((f) => ({ id: f.id, reason: f.reason, detail: f.source === 'auto' ? f.detail : f.reason === 'other' ? f.detail : null, source: f.source, indirect: f.indirect, status: f.status, resolution: f.resolution, createdAt: f.created_at.toISOString() })),
     history: history.map((h) => ({ id: h.id, action: h.action, reason: h.reason, createdAt: h.created_at.toISOString() })),
+    postHistory: postHistory.map((h) => ({ id: h.id, action: h.action, reason: h.reason, actor: h.actor, createdAt: h.created_at.toISOString() })),
     categories: categories.map((c) => ({ id: c.id, name: c.name })),
   }
 }
@@ -80,11 +84,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     reason: formData.get('reason') ?? '',
     days: formData.get('days') || undefined,
     category: formData.get('category') || undefined,
+    text: formData.get('text') || undefined,
   })
   if (!parsed.success) {
     return data({ action: String(formData.get('action') ?? ''), error: parsed.error.issues[0]?.message ?? 'errors.required' }, { status: 400 })
   }
-  const done = await moderate(db(), { actor, postId, action: parsed.data.action, reason: parsed.data.reason, days: parsed.data.days, categoryId: parsed.data.category })
+  if ((parsed.data.action === 'redact' || parsed.data.action === 'edit') && !parsed.data.text) {
+    return data({ action: parsed.data.action, error: 'errors.required' }, { status: 400 })
+  }
+  const done = await moderate(db(), { actor, postId, action: parsed.data.action, reason: parsed.data.reason, days: parsed.data.days, categoryId: parsed.data.category, text: parsed.data.text })
+  if (!done && parsed.data.action === 'redact') return data({ action: 'redact', error: 'errors.redactNotFound' }, { status: 400 })
   allowOr404(done)
   return redirectWithFlash(`/mod/p/${postId}`, 'moderation.done')
 }
@@ -115,7 +124,7 @@ function ActionForm({ kind, children }: { kind: ModerationAction; children?: Rea
 }
 
 export default function ModerationItemPage() {
-  const { item, flags, history, categories, locale } = useLoaderData<typeof loader>()
+  const { item, flags, history, postHistory, categories, locale } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <section>
@@ -156,6 +165,16 @@ export default function ModerationItemPage() {
           </ul>
         </>
       ) : null}
+      {postHistory.length > 0 ? (
+        <>
+          <h2>{t('forum.history')}</h2>
+          <ul className="plain">
+            {postHistory.map((h) => (
+              <li key={h.id}>{`${formatDateTime(h.createdAt, locale)} · ${h.actor ?? t('moderation.system')} · ${t(`moderation.action_${h.action.replace('moderation.', '')}`)} · ${h.reason ?? ''}`}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t('moderation.actions')}</h2>
       <div className="mod-actions">
         <ActionForm kind="dismiss" />
@@ -182,6 +201,18 @@ export default function ModerationItemPage() {
                 </option>
               ))}
             </select>
+          </div>
+        </ActionForm>
+        <ActionForm kind="redact">
+          <div className="field">
+            <label htmlFor="redact-text">{t('moderation.redactText')}</label>
+            <input id="redact-text" name="text" />
+          </div>
+        </ActionForm>
+        <ActionForm kind="edit">
+          <div className="field">
+            <label htmlFor="edit-text">{t('moderation.editText')}</label>
+            <textarea id="edit-text" name="text" rows={5} defaultValue={item.bodyMd} />
           </div>
         </ActionForm>
         {!item.deleted ? <ActionForm kind="delete" /> : null}
