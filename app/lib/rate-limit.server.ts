@@ -14,6 +14,7 @@ export const RATE_RULES = {
   logInPerIp: { name: 'login:ip', limit: 20, windowSeconds: 15 * 60 },
   logInPerAccount: { name: 'login:email', limit: 8, windowSeconds: 15 * 60 },
   flagsPerMember: { name: 'flag:member', limit: 10, windowSeconds: 60 * 60 },
+  postsPerMember: { name: 'post:member', limit: 20, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

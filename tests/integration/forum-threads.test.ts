@@ -201,3 +201,20 @@ describe('announcements', () => {
     expect(list).toContain('Disematkan')
   })
 })
+
+describe('posting rate limit', () => {
+  test('more than 20 posts in ten minutes from one member are refused with a translated 429', async () => {
+    const member = await createMember(app.db)
+    const { threadId } = await createThreadAs(app.db, member)
+    const client = await loginAs(app, member)
+    const token = await client.csrfToken()
+    for (let i = 0; i < 20; i++) {
+      const page = await client.post(`/t/${threadId}`, { body: `Balasan cepat nomor ${i} dalam utas ini.`, intent: 'publish' }, { csrf: token })
+      expect(page.status).toBe(302)
+    }
+    const limited = await client.post(`/t/${threadId}`, { body: 'Balasan ke dua puluh satu yang terlalu cepat.', intent: 'publish' }, { csrf: token })
+    expect(limited.status).toBe(429)
+    expect(visibleText(limited.html)).toContain('Terlalu banyak percobaan')
+    expect(limited.html).toContain('Balasan ke dua puluh satu yang terlalu cepat.')
+  })
+})

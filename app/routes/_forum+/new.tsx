@@ -8,20 +8,24 @@ import type { z } from 'zod'
 import { requireActor } from '~/auth/guards.server'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
 import { PiiWarning } from '~/components/forum/pii-warning'
-import { Field, FieldErrors } from '~/components/ui/field'
+import { Field, FieldErrors, translateError } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { renderMarkdown } from '~/lib/markdown.server'
+import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { applyPiiDecision } from '~/lib/pii'
 import { env } from '~/lib/env.server'
 import { hasExternalLinks } from '~/lib/links'
+import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
 import { readMutationForm } from '~/lib/request.server'
 import { listCategories } from '~/models/categories.server'
 import { canPostLinks, canStartThread } from '~/policies'
 import { NewThreadSchema } from '~/schemas/forum'
 import { createThread } from '~/services/forum.server'
+
+export const headers = forwardRetryAfter
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
 
@@ -57,6 +61,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (value.intent === 'preview') return { result: submission.reply(), preview: renderMarkdown(value.body), pii: null }
   const checked = applyPiiDecision({ title: value.title, body: value.body, decision: value.piiDecision })
   if (checked.notice) return { result: submission.reply(), preview: null, pii: checked.notice }
+  const limit = await hitRateLimit(db(), RATE_RULES.postsPerMember, actor.id)
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
+    return data(
+      { result: submission.reply({ formErrors: [`errors.rateLimited?minutes=${minutes}`] }), preview: null, pii: null },
+      { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
+    )
+  }
   const created = await createThread(db(), {
     actor,
     categoryId: category.id,
@@ -89,6 +101,11 @@ export default function NewThreadPage() {
       <Form method="post" {...getFormProps(form)} className="stack">
         <AuthenticityTokenInput />
         <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
+        {form.errors?.length ? (
+          <p className="form-error" role="alert">
+            {form.errors.map((e) => translateError(e, t)).join(' ')}
+          </p>
+        ) : null}
         {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
         <div className="field">
           <label htmlFor={fields.category.id}>{t('forum.category')}</label>

@@ -11,20 +11,25 @@ import { allowOr404, getActor, requireActor } from '~/auth/guards.server'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
 import { PiiWarning } from '~/components/forum/pii-warning'
 import { PostCard } from '~/components/forum/post-card'
+import { translateError } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { renderMarkdown } from '~/lib/markdown.server'
+import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { applyPiiDecision } from '~/lib/pii'
 import { env } from '~/lib/env.server'
 import { hasExternalLinks } from '~/lib/links'
+import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
 import { readMutationForm } from '~/lib/request.server'
 import { findThread } from '~/models/threads.server'
 import { canPostLinks, canReply } from '~/policies'
 import { ReplySchema } from '~/schemas/forum'
 import { replyToThread } from '~/services/forum.server'
 import { loadThreadView, threadAccess } from '~/services/thread-view.server'
+
+export const headers = forwardRetryAfter
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageTitle(data?.thread.title, data?.thread.category.name),
@@ -65,6 +70,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (value.intent === 'preview') return { result: submission.reply(), preview: renderMarkdown(value.body), pii: null }
   const checked = applyPiiDecision({ body: value.body, decision: value.piiDecision })
   if (checked.notice) return { result: submission.reply(), preview: null, pii: checked.notice }
+  const limit = await hitRateLimit(db(), RATE_RULES.postsPerMember, actor.id)
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
+    return data(
+      { result: submission.reply({ formErrors: [`errors.rateLimited?minutes=${minutes}`] }), preview: null, pii: null },
+      { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
+    )
+  }
   const reply = await replyToThread(db(), {
     actor,
     threadId,
@@ -206,7 +219,17 @@ export default function ThreadPage() {
                 {t('forum.replyingTo', { id: replyTo })} <Link to={`/t/${thread.id}#reply`}>{t('forum.cancelReplyTo')}</Link>
               </p>
             ) : null}
-            {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
+            {form.errors?.length ? (
+              <p className="form-error" role="alert">
+                {form.errors.map((e) => translateError(e, t)).join(' ')}
+              </p>
+            ) : null}
+            {form.errors?.length ? (
+          <p className="form-error" role="alert">
+            {form.errors.map((e) => translateError(e, t)).join(' ')}
+          </p>
+        ) : null}
+        {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
             <MarkdownEditor meta={fields.body} label={t('forum.replyHeading')} serverPreview={actionData?.preview} />
             <div className="checkbox">
               <input key={anonKey} {...anonProps} aria-describedby={`${fields.anonymous.id}-help`} />
