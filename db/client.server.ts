@@ -29,6 +29,13 @@ export interface OpenOptions {
   dataDir?: string
 }
 
+/** Counts queries while a test asks it to (the N+1 check); on globalThis so the server bundle and tests share it. */
+const counterHost = globalThis as typeof globalThis & { __teduhQueryCounter?: { enabled: boolean; count: number } }
+export const queryCounter = (counterHost.__teduhQueryCounter ??= { enabled: false, count: 0 })
+const countQueries = () => {
+  if (queryCounter.enabled) queryCounter.count++
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
   if (opts.databaseUrl) {
     const pgConfig: pg.ClientConfig = {
@@ -36,7 +43,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
       ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     }
     const pool = new pg.Pool({ ...pgConfig, max: Number(process.env.DATABASE_POOL_MAX ?? 10) })
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countQueries })
     return { db, engine: 'postgres', pgConfig, close: () => db.destroy() }
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
@@ -45,7 +52,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     // bigint (int8, also count(*)) as a string, exactly as pg returns it, so ids compare the same on both engines.
     parsers: { [INT8_OID]: (value: string) => value },
   })
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), log: countQueries })
   return { db, engine: 'pglite', pglite, close: () => db.destroy() }
 }
 
