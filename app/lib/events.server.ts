@@ -12,6 +12,8 @@ export type AppEvent =
   | { type: 'post.changed'; threadId: string; postId: string }
   | { type: 'notification'; userId: string }
   | { type: 'moderation.flag'; crisis: boolean }
+  /** Something shown on many pages changed (an expert badge, a pin): cached reads are dropped. */
+  | { type: 'forum.changed' }
 
 // Schema-scoped so test schemas (and instances sharing a server) never hear each other.
 const channel = () => `teduh_events_${(env.databaseSchema ?? 'public').replace(/[^a-z0-9_]/gi, '')}`
@@ -22,6 +24,14 @@ const channel = () => `teduh_events_${(env.databaseSchema ?? 'public').replace(/
  */
 export async function publish(db: DB, event: AppEvent): Promise<void> {
   await sql`select pg_notify(${channel()}, ${JSON.stringify(event)})`.execute(db)
+  for (const hook of localHooks) hook(event)
+}
+
+// In-process hooks run at publish time, before the commit and its NOTIFY: a local cache drops
+// entries at once (and again when the NOTIFY arrives), so this process never serves its own stale write.
+const localHooks: ((event: AppEvent) => void)[] = []
+export function onLocalPublish(hook: (event: AppEvent) => void) {
+  localHooks.push(hook)
 }
 
 const bus = new EventEmitter()

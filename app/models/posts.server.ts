@@ -34,6 +34,7 @@ function postRows(db: DB, threadId: string, categoryId: number, viewerId: string
       'v.badge_text',
       'v.areas as badge_areas',
       'v.verified_at as badge_verified_at',
+      'v.expires_at as badge_expires_at',
       sql<boolean>`coalesce(${categoryId} = any(v.areas), false)`.as('category_expert'),
       sql<number | null>`(select r.value from post_ratings r where r.post_id = p.id and r.user_id = ${viewerId ?? '00000000-0000-0000-0000-000000000000'}::uuid)`.as('my_rating'),
     ])

@@ -17,8 +17,22 @@ export interface SearchOptions {
 export async function searchPosts(db: DB, o: SearchOptions) {
   const config = await getSearchConfig(db)
   const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${o.query})`
-  let query = db
+  // Rank every match (cheap, from the GIN index), keep the best few, and only then build the
+  // snippets: ts_headline re-parses each body and was the cost that grew with the data.
+  let best = db
     .selectFrom('posts as p')
+    .innerJoin('threads as t', 't.id', 'p.thread_id')
+    .select(['p.id', sql<number>`ts_rank_cd(p.search, ${tsquery})`.as('rank')])
+    .where(sql<boolean>`p.search @@ ${tsquery}`)
+    .where('p.deleted_at', 'is', null)
+    .where('p.hidden_at', 'is', null)
+    .where('t.deleted_at', 'is', null)
+    .where('t.hidden_at', 'is', null)
+  if (o.categoryId) best = best.where('t.category_id', '=', o.categoryId)
+  return db
+    .with('best', () => best.orderBy('rank', 'desc').orderBy('p.id', 'desc').limit(o.limit ?? 30))
+    .selectFrom('best as b')
+    .innerJoin('posts as p', 'p.id', 'b.id')
     .innerJoin('threads as t', 't.id', 'p.thread_id')
     .innerJoin('categories as c', 'c.id', 't.category_id')
     .select([
@@ -29,18 +43,10 @@ export async function searchPosts(db: DB, o: SearchOptions) {
       'c.slug as category_slug',
       'c.name_id as category_name_id',
       'c.name_en as category_name_en',
-      sql<number>`ts_rank_cd(p.search, ${tsquery})`.as('rank'),
+      'b.rank',
       sql<string>`ts_headline(${config}::regconfig, p.body_md, ${tsquery}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`.as('snippet'),
     ])
-    .where(sql<boolean>`p.search @@ ${tsquery}`)
-    .where('p.deleted_at', 'is', null)
-    .where('p.hidden_at', 'is', null)
-    .where('t.deleted_at', 'is', null)
-    .where('t.hidden_at', 'is', null)
-  if (o.categoryId) query = query.where('t.category_id', '=', o.categoryId)
-  return query
-    .orderBy('rank', 'desc')
+    .orderBy('b.rank', 'desc')
     .orderBy('p.id', 'desc')
-    .limit(o.limit ?? 30)
     .execute()
 }

@@ -63,6 +63,7 @@ export async function approveApplication(db: DB, admin: Actor, input: { applicat
     await recomputeReputation(trx, app.user_id)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.approve', targetType: 'user', targetId: app.user_id, meta: { applicationId: input.applicationId, badge: input.badgeText, areas: input.areas } })
     await notifyUser(trx, app.user_id, 'expert_decision', 'approved')
+    await publish(trx, { type: 'forum.changed' })
     return true
   })
 }
@@ -99,6 +100,7 @@ export async function revokeVerification(db: DB, admin: Actor, input: { userId: 
     await recomputeReputation(trx, input.userId)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.revoke', targetType: 'user', targetId: input.userId, reason: input.reason })
     await notifyUser(trx, input.userId, 'expert_revoked', input.reason)
+    await publish(trx, { type: 'forum.changed' })
     return true
   })
 }
@@ -118,6 +120,7 @@ export async function renewVerification(db: DB, admin: Actor, userId: string) {
     await recomputeExpertFlags(trx, userId)
     await recomputeReputation(trx, userId)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.renew', targetType: 'user', targetId: userId })
+    await publish(trx, { type: 'forum.changed' })
     return true
   })
 }
@@ -153,6 +156,7 @@ export async function runVerificationMaintenance(db: DB) {
       await recomputeReputation(trx, l.user_id)
       await notifyUser(trx, l.user_id, 'expert_lapsed')
     }
+    if (lapsed.length) await publish(trx, { type: 'forum.changed' })
     return { reminded: reminders.length, lapsed: lapsed.length }
   })
 }

@@ -255,5 +255,6 @@ export async function setPinned(db: DB, input: { actor: Actor; threadId: string;
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('threads').set({ pinned: input.pinned }).where('id', '=', input.threadId).execute()
     await appendAudit(trx, { actorId: input.actor.id, action: input.pinned ? 'thread.pin' : 'thread.unpin', targetType: 'thread', targetId: input.threadId })
+    await publish(trx, { type: 'forum.changed' })
   })
 }

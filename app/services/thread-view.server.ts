@@ -51,7 +51,9 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
   const categories = await listCategories(db, o.locale)
   const categoryName = new Map(categories.map((c) => [c.id, c.name]))
 
+  const shownBadgeExpiries: number[] = []
   const toView = (p: PostRow) => {
+    if (p.badge_expires_at && !p.is_anonymous) shownBadgeExpiries.push(p.badge_expires_at.getTime())
     const mine = !!o.actor && o.actor.id === p.author_id
     const badge = p.badge_text
       ? { text: p.badge_text, areas: (p.badge_areas ?? []).map((id) => categoryName.get(id) ?? '').filter(Boolean), since: p.badge_verified_at!.toISOString(), inCategory: p.category_expert }
@@ -123,6 +125,8 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
 
   function finish(community: ReturnType<typeof toView> | null, expert: ReturnType<typeof toView> | null) {
     return {
+      // A cached copy must not outlive the first badge on it that lapses.
+      validUntil: Math.min(...shownBadgeExpiries, Number.MAX_SAFE_INTEGER),
       thread: {
         id: thread!.id,
         title: thread!.title,

@@ -147,3 +147,17 @@ describe('notifications', () => {
     expect(row.read_at).toBeNull()
   })
 })
+
+describe('the anonymous readers cache', () => {
+  test('a cached thread page is dropped the moment the thread changes', async () => {
+    const member = await createMember(app.db)
+    const { threadId } = await createThreadAs(app.db, member)
+    const visitor = new Client(app)
+    expect(visibleText((await visitor.get(`/t/${threadId}`)).html)).toContain('Jawaban (0)')
+    expect(visibleText((await visitor.get(`/t/${threadId}`)).html)).toContain('Jawaban (0)')
+    await (await loginAs(app, member)).post(`/t/${threadId}`, { body: 'Balasan yang harus langsung terlihat oleh pengunjung.', intent: 'publish' })
+    const after = visibleText((await visitor.get(`/t/${threadId}`)).html)
+    expect(after).toContain('Jawaban (1)')
+    expect(after).toContain('Balasan yang harus langsung terlihat oleh pengunjung.')
+  })
+})

@@ -22,6 +22,7 @@ import { applyPiiDecision } from '~/lib/pii'
 import { env } from '~/lib/env.server'
 import { hasExternalLinks } from '~/lib/links'
 import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
+import { cachedThreadRead } from '~/lib/read-cache.server'
 import { readMutationForm } from '~/lib/request.server'
 import { findThread } from '~/models/threads.server'
 import { canPostLinks, canReply } from '~/policies'
@@ -49,7 +50,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = Math.min(1000, Math.max(1, Number(url.searchParams.get('page')) || 1))
   const sort = url.searchParams.get('sort') === 'oldest' || after ? 'oldest' : 'best'
   const [actor, locale] = await Promise.all([getActor(request), i18nServer.getLocale(request)])
-  const view = await loadThreadView(db(), threadId, { actor, locale, sort, page, afterId: after && /^\d{1,18}$/.test(after) ? after : null })
+  const afterId = after && /^\d{1,18}$/.test(after) ? after : null
+  const load = () => loadThreadView(db(), threadId, { actor, locale, sort, page, afterId })
+  // Anonymous readers share one cached view per page of the thread (dropped on any change).
+  const view = actor ? await load() : await cachedThreadRead(threadId, `${locale}:${sort}:${page}:${afterId ?? ''}`, load)
   allowOr404(!!view)
   return { ...view, locale, signedIn: !!actor, idempotencyKey: crypto.randomUUID() }
 }
