@@ -4,6 +4,9 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '~/lib/highlight'
 import { getSearchConfig } from './settings.server'
 
 
+/** Most matches ranked for one query (the newest ones when a word is everywhere). */
+export const MATCH_CAP = 1000
+
 export interface SearchOptions {
   query: string
   categoryId?: number | null
@@ -17,20 +20,28 @@ export interface SearchOptions {
 export async function searchPosts(db: DB, o: SearchOptions) {
   const config = await getSearchConfig(db)
   const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${o.query})`
-  // Rank every match (cheap, from the GIN index), keep the best few, and only then build the
-  // snippets: ts_headline re-parses each body and was the cost that grew with the data.
-  let best = db
+  // Ranking runs over the newest MATCH_CAP matches only, and snippets only for the best few:
+  // a very common word would otherwise rank (and ts_headline re-parse) most of the forum.
+  let candidates = db
     .selectFrom('posts as p')
     .innerJoin('threads as t', 't.id', 'p.thread_id')
-    .select(['p.id', sql<number>`ts_rank_cd(p.search, ${tsquery})`.as('rank')])
+    .select(['p.id', 'p.search'])
     .where(sql<boolean>`p.search @@ ${tsquery}`)
     .where('p.deleted_at', 'is', null)
     .where('p.hidden_at', 'is', null)
     .where('t.deleted_at', 'is', null)
     .where('t.hidden_at', 'is', null)
-  if (o.categoryId) best = best.where('t.category_id', '=', o.categoryId)
+  if (o.categoryId) candidates = candidates.where('t.category_id', '=', o.categoryId)
   return db
-    .with('best', () => best.orderBy('rank', 'desc').orderBy('p.id', 'desc').limit(o.limit ?? 30))
+    .with('candidates', () => candidates.orderBy('p.id', 'desc').limit(MATCH_CAP))
+    .with('best', (qb) =>
+      qb
+        .selectFrom('candidates as m')
+        .select(['m.id', sql<number>`ts_rank_cd(m.search, ${tsquery})`.as('rank')])
+        .orderBy('rank', 'desc')
+        .orderBy('m.id', 'desc')
+        .limit(o.limit ?? 30),
+    )
     .selectFrom('best as b')
     .innerJoin('posts as p', 'p.id', 'b.id')
     .innerJoin('threads as t', 't.id', 'p.thread_id')

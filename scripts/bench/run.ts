@@ -164,6 +164,7 @@ const appResults = [
     requests: [
       {
         method: 'POST',
+        path: `/t/${threadId}`,
         setupRequest: (req) => ({
           ...req,
           body: new URLSearchParams({ csrf: session.csrf, intent: 'publish', body: `Balasan uji beban ${Math.random().toString(36).slice(2)} tentang cuti.` }).toString(),
