@@ -1,28 +1,23 @@
-// Prints the JavaScript a browser downloads for the thread page (gzip), from the build manifest.
+// Prints the JavaScript a browser downloads for the thread page (gzip), from the server build's
+// browser manifest (entry, root and the thread route with their imports).
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import type { ServerBuild } from '@remix-run/node'
 
-interface Chunk {
-  file: string
-  imports?: string[]
-  isEntry?: boolean
-}
-const manifest = JSON.parse(readFileSync('build/client/.vite/manifest.json', 'utf8')) as Record<string, Chunk>
-const seen = new Set<string>()
-function collect(key: string) {
-  const chunk = manifest[key]
-  if (!chunk || seen.has(chunk.file)) return
-  seen.add(chunk.file)
-  for (const dep of chunk.imports ?? []) collect(dep)
-}
-for (const key of Object.keys(manifest)) {
-  if (key.endsWith('entry.client.tsx') || key.endsWith('root.tsx') || key.includes('t.$threadId.tsx')) collect(key)
+const build = (await import(new URL('../../build/server/index.js', import.meta.url).href)) as ServerBuild
+const { assets } = build
+const files = new Set<string>([assets.entry.module, ...assets.entry.imports])
+for (const [id, route] of Object.entries(assets.routes)) {
+  if (id === 'root' || id.endsWith('t.$threadId')) {
+    files.add(route.module)
+    for (const file of route.imports ?? []) files.add(file)
+  }
 }
 let raw = 0
 let gz = 0
-for (const file of seen) {
-  const bytes = readFileSync(`build/client/${file}`)
+for (const file of files) {
+  const bytes = readFileSync(`build/client${file}`)
   raw += bytes.length
   gz += gzipSync(bytes).length
 }
-console.log(`thread page JavaScript: ${seen.size} files, ${Math.round(raw / 1024)} KiB raw, ${Math.round(gz / 1024)} KiB gzip`)
+console.log(`thread page JavaScript: ${files.size} files, ${Math.round(raw / 1024)} KiB raw, ${Math.round(gz / 1024)} KiB gzip`)

@@ -40,6 +40,25 @@ describe('the forum in a browser', () => {
     await context.close()
   })
 
+  test('ask a question with the keyboard alone (Tab, typing, Enter)', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await logIn(page, 'anggota2@teduh.test')
+    await page.goto('/new?category=cuti')
+    const title = `Cuti di luar tanggungan negara ${unique()}`
+    // Start at the page top and move only with Tab until the title field has focus.
+    await page.locator('body').focus()
+    for (let i = 0; i < 40 && !(await page.getByLabel('Judul').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    await page.keyboard.type(title)
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Berapa lama paling lama cuti di luar tanggungan negara, dan apa syaratnya?')
+    for (let i = 0; i < 10 && !(await page.getByRole('button', { name: 'Terbitkan' }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/t\/\d+/)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(title)
+    await context.close()
+  })
+
   test('a reply posted in one browser appears live in another without reloading', async () => {
     const readerContext = await newContext(browser)
     const reader = await readerContext.newPage()
@@ -57,7 +76,7 @@ describe('the forum in a browser', () => {
     await writer.getByRole('textbox', { name: 'Tulis jawaban' }).fill(text)
     await writer.getByRole('button', { name: 'Kirim jawaban' }).click()
     await writer.waitForURL(/#p\d+/)
-    await expect.poll(() => reader.getByText(text).count(), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => reader.locator('.post-list').getByText(text).count(), { timeout: 10_000 }).toBe(1)
     await readerContext.close()
     await writerContext.close()
   })
