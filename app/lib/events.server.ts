@@ -29,7 +29,10 @@ export async function publish(db: DB, event: AppEvent): Promise<void> {
 
 // In-process hooks run at publish time, before the commit and its NOTIFY: a local cache drops
 // entries at once (and again when the NOTIFY arrives), so this process never serves its own stale write.
-const localHooks: ((event: AppEvent) => void)[] = []
+// On globalThis, like the database handle, so scripts and tests that publish through their own
+// copy of this module still reach the server bundle's cache.
+const hookHost = globalThis as typeof globalThis & { __teduhPublishHooks?: ((event: AppEvent) => void)[] }
+const localHooks = (hookHost.__teduhPublishHooks ??= [])
 export function onLocalPublish(hook: (event: AppEvent) => void) {
   localHooks.push(hook)
 }
