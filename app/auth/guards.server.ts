@@ -1,6 +1,5 @@
 import { redirect } from '@remix-run/node'
 import { db } from '~/lib/db.server'
-import { findActor } from '~/models/users.server'
 import type { Actor } from '~/policies'
 import { readSessionToken, validateSessionToken } from './session.server'
 
@@ -19,9 +18,7 @@ export function getIdentity(request: Request): Promise<RequestIdentity> {
       const token = readSessionToken(request)
       if (!token) return { actor: null, sessionId: null }
       const session = await validateSessionToken(db(), token)
-      if (!session) return { actor: null, sessionId: null }
-      const actor = await findActor(db(), session.userId)
-      return actor ? { actor, sessionId: session.id } : { actor: null, sessionId: null }
+      return session ? { actor: session.actor, sessionId: session.id } : { actor: null, sessionId: null }
     })()
     identities.set(request, identity)
   }

@@ -2,7 +2,9 @@ import { sha256 } from '@oslojs/crypto/sha2'
 import { constantTimeEqual } from '@oslojs/crypto/subtle'
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding'
 import { sql } from 'kysely'
+import type { Role } from '#db/schema'
 import type { DB } from '~/lib/db.server'
+import type { Actor } from '~/policies'
 import { env } from '~/lib/env.server'
 
 /** A session ends after this long without a request… */
@@ -43,16 +45,33 @@ export async function createSession(db: DB, userId: string, userAgent: string | 
 export interface ValidSession {
   id: string
   userId: string
+  actor: Actor
 }
 
-/** Checks a token in constant time against the stored hash and both timeouts; touches last_seen_at. */
+/**
+ * Checks a token in constant time against the stored hash and both timeouts, and returns the
+ * session with its account as the policies see it (one query); touches last_seen_at.
+ */
 export async function validateSessionToken(db: DB, token: string): Promise<ValidSession | null> {
   const [id, secret] = token.split('.')
   if (!id || !secret || id.length > 64 || secret.length > 64) return null
   const row = await db
-    .selectFrom('sessions')
-    .select(['id', 'user_id', 'secret_hash', 'created_at', 'last_seen_at'])
-    .where('id', '=', id)
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.id',
+      's.user_id',
+      's.secret_hash',
+      's.created_at',
+      's.last_seen_at',
+      'u.pseudonym',
+      'u.suspended_until',
+      'u.created_at as user_created_at',
+      'u.reputation',
+      sql<Role[]>`array(select role from user_roles r where r.user_id = u.id order by role)`.as('roles'),
+    ])
+    .where('s.id', '=', id)
+    .where('u.deleted_at', 'is', null)
     .executeTakeFirst()
   if (!row) return null
   if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secret_hash))) return null
@@ -64,7 +83,11 @@ export async function validateSessionToken(db: DB, token: string): Promise<Valid
   if (now - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
     await db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute()
   }
-  return { id: row.id, userId: row.user_id }
+  return {
+    id: row.id,
+    userId: row.user_id,
+    actor: { id: row.user_id, pseudonym: row.pseudonym, roles: row.roles, suspendedUntil: row.suspended_until, createdAt: row.user_created_at, reputation: row.reputation },
+  }
 }
 
 export function sessionIdFromToken(token: string | undefined): string | undefined {

@@ -20,6 +20,7 @@ onLocalPublish(drop)
  * LISTEN/NOTIFY, and drops its entries; a forum-wide change drops everything.
  */
 export async function cachedThreadRead<T extends { validUntil?: number } | null>(threadId: string, key: string, compute: () => Promise<T>): Promise<T> {
+  if (process.env.TEDUH_READ_CACHE === 'off') return compute()
   listening ??= subscribe(drop)
     .then(() => undefined)
     .catch((error: Error) => {
