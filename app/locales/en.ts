@@ -21,6 +21,7 @@ const en: Translations = {
     experts: 'Experts',
     moderation: 'Moderation',
     audit: 'Audit log',
+    settings: 'Settings',
     notifications: 'Notifications',
   },
   roles: {
@@ -362,6 +363,13 @@ const en: Translations = {
     request: 'Request a private counselor',
     requested: 'Your request is recorded. A counselor will contact you through Teduh.',
     backToThread: 'Back to the thread',
+  },
+  settings: {
+    title: 'Instance settings',
+    crisisHelpIntro: 'The help text a crisis post’s writer sees. Leave empty for the shipped default (112 and 119 extension 8).',
+    crisisHelpId: 'Crisis help text (Bahasa Indonesia)',
+    crisisHelpEn: 'Crisis help text (English)',
+    saved: 'Settings saved.',
   },
   pii: {
     title: 'Your post seems to contain personal data',

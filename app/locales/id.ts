@@ -20,6 +20,7 @@ const id = {
     experts: 'Pakar',
     moderation: 'Moderasi',
     audit: 'Log audit',
+    settings: 'Pengaturan',
     notifications: 'Notifikasi',
   },
   roles: {
@@ -361,6 +362,13 @@ const id = {
     request: 'Minta konselor pribadi',
     requested: 'Permintaan Anda tercatat. Konselor akan menghubungi Anda melalui Teduh.',
     backToThread: 'Kembali ke utas',
+  },
+  settings: {
+    title: 'Pengaturan instansi',
+    crisisHelpIntro: 'Teks bantuan yang dilihat penulis kiriman krisis. Kosongkan untuk memakai teks bawaan (112 dan 119 ekstensi 8).',
+    crisisHelpId: 'Teks bantuan krisis (Bahasa Indonesia)',
+    crisisHelpEn: 'Teks bantuan krisis (English)',
+    saved: 'Pengaturan disimpan.',
   },
   pii: {
     title: 'Tulisan Anda tampaknya memuat data pribadi',

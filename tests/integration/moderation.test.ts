@@ -317,3 +317,27 @@ describe('more actions and rules', () => {
     expect((await client.post('/me/expert', { areas: ['1'], organisation: 'x', position: 'y', evidence: 'z' })).status).toBe(404)
   })
 })
+
+describe('instance settings', () => {
+  test('an admin sets the crisis help text; writers see it; nobody else reaches the page', async () => {
+    for (const roles of [[], ['moderator'], ['counselor'], ['expert']] as const) {
+      const client = await loginAs(app, await createMember(app.db, { roles: [...roles] }))
+      expect((await client.get('/admin/settings')).status, roles.join()).toBe(404)
+      expect((await client.post('/admin/settings', { crisisHelpId: 'x', crisisHelpEn: 'y' })).status, roles.join()).toBe(404)
+    }
+    const admin = await loginAs(app, await createMember(app.db, { roles: ['admin'] }))
+    const tooLong = await admin.post('/admin/settings', { crisisHelpId: 'x'.repeat(2001), crisisHelpEn: '' })
+    expect(tooLong.status).toBe(400)
+    expect((await admin.post('/admin/settings', { crisisHelpId: 'Hubungi layanan konseling kantor di ruang 204.', crisisHelpEn: '' })).status).toBe(302)
+    const writer = await createMember(app.db)
+    const client = await loginAs(app, writer)
+    const posted = await client.post('/new', { category: 'kesejahteraan', title: 'Saya merasa sangat lelah sekali', body: 'Rasanya pengen mati aja, tidak ada yang peduli.', intent: 'publish' })
+    const support = visibleText((await client.get(posted.location!)).html)
+    expect(support).toContain('Hubungi layanan konseling kantor di ruang 204.')
+    expect(support).not.toContain('119 ekstensi 8')
+    await client.post('/language', { lng: 'en', redirectTo: '/' })
+    expect(visibleText((await client.get(posted.location!)).html)).toContain('119 extension 8')
+    const audit = await app.db.selectFrom('audit_log').select('action').where('action', '=', 'settings.crisis_help').execute()
+    expect(audit).toHaveLength(1)
+  })
+})

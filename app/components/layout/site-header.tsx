@@ -56,6 +56,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
           {user?.roles.includes('moderator') || user?.roles.includes('admin') ? <NavLink to="/mod">{t('nav.moderation')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/experts">{t('experts.reviewTitle')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/audit">{t('nav.audit')}</NavLink> : null}
+          {user?.roles.includes('admin') ? <NavLink to="/admin/settings">{t('nav.settings')}</NavLink> : null}
         </nav>
         <div className="header-tools">
           <Form method="post" action="/language" className="inline-form">

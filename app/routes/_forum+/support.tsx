@@ -9,7 +9,8 @@ import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { readMutationForm } from '~/lib/request.server'
 import { findPost } from '~/models/posts.server'
-import { requestCounseling } from '~/services/moderation.server'
+import { hasOpenCounselingRequest, requestCounseling } from '~/services/moderation.server'
+import { crisisHelpTexts } from '~/services/settings.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -25,14 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   const post = await ownPost(actor.id, new URL(request.url).searchParams.get('post'))
   const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
-  const custom = await db().selectFrom('app_settings').select('value').where('key', '=', `crisis_help_${locale}`).executeTakeFirst()
-  const requested = await db().selectFrom('counseling_requests').select('id').where('user_id', '=', actor.id).where('status', '=', 'requested').executeTakeFirst()
+  const [texts, requested] = await Promise.all([crisisHelpTexts(db()), hasOpenCounselingRequest(db(), actor.id)])
   return {
     pageTitle: t('support.title'),
-    helpText: custom?.value ?? t('support.helpDefault'),
+    helpText: (locale === 'en' ? texts.en : texts.id) || t('support.helpDefault'),
     back: post ? `/t/${post.thread_id}#p${post.id}` : null,
     postId: post?.id ?? null,
-    requested: !!requested,
+    requested,
   }
 }
 

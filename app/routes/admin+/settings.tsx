@@ -1,0 +1,70 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { z } from 'zod'
+import { allowOr404, requireActor } from '~/auth/guards.server'
+import { translateError } from '~/components/ui/field'
+import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { readMutationForm } from '~/lib/request.server'
+import { canViewAdminArea } from '~/policies'
+import { crisisHelpTexts, saveCrisisHelpTexts } from '~/services/settings.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
+
+const SettingsSchema = z.object({
+  crisisHelpId: z.string().trim().max(2000, 'errors.textTooLong'),
+  crisisHelpEn: z.string().trim().max(2000, 'errors.textTooLong'),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  allowOr404(canViewAdminArea(actor))
+  const t = await i18nServer.getFixedT(request)
+  return { pageTitle: t('settings.title'), texts: await crisisHelpTexts(db()) }
+}
+
+/** Instance settings: the crisis help text in both languages (empty = the shipped default). */
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  allowOr404(canViewAdminArea(actor))
+  const parsed = SettingsSchema.safeParse({ crisisHelpId: formData.get('crisisHelpId') ?? '', crisisHelpEn: formData.get('crisisHelpEn') ?? '' })
+  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? 'errors.required' }, { status: 400 })
+  await saveCrisisHelpTexts(db(), actor, { id: parsed.data.crisisHelpId, en: parsed.data.crisisHelpEn })
+  return redirectWithFlash('/admin/settings', 'settings.saved')
+}
+
+export default function SettingsPage() {
+  const { texts } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  return (
+    <section className="narrow-wide">
+      <h1>{t('settings.title')}</h1>
+      <Form method="post" className="stack">
+        <AuthenticityTokenInput />
+        {actionData?.error ? (
+          <p className="form-error" role="alert">
+            {translateError(actionData.error, t)}
+          </p>
+        ) : null}
+        <p className="muted">{t('settings.crisisHelpIntro')}</p>
+        <div className="field">
+          <label htmlFor="crisis-id">{t('settings.crisisHelpId')}</label>
+          <textarea id="crisis-id" name="crisisHelpId" rows={4} defaultValue={texts.id} placeholder={t('support.helpDefault', { lng: 'id' })} />
+        </div>
+        <div className="field">
+          <label htmlFor="crisis-en">{t('settings.crisisHelpEn')}</label>
+          <textarea id="crisis-en" name="crisisHelpEn" rows={4} defaultValue={texts.en} placeholder={t('support.helpDefault', { lng: 'en' })} />
+        </div>
+        <button type="submit" className="button">
+          {t('forum.save')}
+        </button>
+      </Form>
+    </section>
+  )
+}
