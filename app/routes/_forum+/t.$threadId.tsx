@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useRevalidator, useSearchParams } from '@remix-run/react'
@@ -8,24 +8,20 @@ import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useEventSource } from 'remix-utils/sse/react'
 import type { z } from 'zod'
 import { allowOr404, getActor, requireActor } from '~/auth/guards.server'
+import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
 import { PiiWarning } from '~/components/forum/pii-warning'
 import { PostCard } from '~/components/forum/post-card'
-import { translateError } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
-import { renderMarkdown } from '~/lib/markdown.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
-import { applyPiiDecision } from '~/lib/pii'
-import { env } from '~/lib/env.server'
-import { hasExternalLinks } from '~/lib/links'
-import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
 import { cachedThreadRead } from '~/lib/read-cache.server'
 import { readMutationForm } from '~/lib/request.server'
+import { gateDraft } from '~/services/compose.server'
 import { findThread } from '~/models/threads.server'
-import { canPostLinks, canReply } from '~/policies'
+import { canReply } from '~/policies'
 import { ReplySchema } from '~/schemas/forum'
 import { replyToThread } from '~/services/forum.server'
 import { loadThreadView, threadAccess } from '~/services/thread-view.server'
@@ -67,25 +63,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ReplySchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), preview: null, pii: null }, { status: 400 })
   const value = submission.value
-  if (hasExternalLinks(value.body) && !canPostLinks(actor, env.trustRules.links)) {
-    const { minAccountDays, minReputation } = env.trustRules.links
-    return data({ result: submission.reply({ fieldErrors: { body: [`errors.linksNotYet?days=${minAccountDays}&reputation=${minReputation}`] } }), preview: null, pii: null }, { status: 400 })
-  }
-  if (value.intent === 'preview') return { result: submission.reply(), preview: renderMarkdown(value.body), pii: null }
-  const checked = applyPiiDecision({ body: value.body, decision: value.piiDecision })
-  if (checked.notice) return { result: submission.reply(), preview: null, pii: checked.notice }
-  const limit = await hitRateLimit(db(), RATE_RULES.postsPerMember, actor.id)
-  if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
-    return data(
-      { result: submission.reply({ formErrors: [`errors.rateLimited?minutes=${minutes}`] }), preview: null, pii: null },
-      { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
-    )
-  }
+  const gate = await gateDraft(db(), actor, value, submission.reply)
+  if ('response' in gate) return gate.response
   const reply = await replyToThread(db(), {
     actor,
     threadId,
-    body: checked.body,
+    body: gate.publish.body,
     anonymous: value.anonymous,
     replyToPostId: value.replyTo ?? null,
     idempotencyKey: value.idempotencyKey,
@@ -121,7 +104,6 @@ export default function ThreadPage() {
     defaultValue: { idempotencyKey },
     shouldValidate: 'onSubmit',
   })
-  const { key: anonKey, ...anonProps } = getInputProps(fields.anonymous, { type: 'checkbox', value: 'on' })
   const opening = isFirstPage ? posts.find((p) => p.isOpening) : undefined
   const answers = posts.filter((p) => p !== opening)
   return (
@@ -223,35 +205,11 @@ export default function ThreadPage() {
                 {t('forum.replyingTo', { id: replyTo })} <Link to={`/t/${thread.id}#reply`}>{t('forum.cancelReplyTo')}</Link>
               </p>
             ) : null}
-            {form.errors?.length ? (
-              <p className="form-error" role="alert">
-                {form.errors.map((e) => translateError(e, t)).join(' ')}
-              </p>
-            ) : null}
-            {form.errors?.length ? (
-          <p className="form-error" role="alert">
-            {form.errors.map((e) => translateError(e, t)).join(' ')}
-          </p>
-        ) : null}
-        {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
+            <FormErrors errors={form.errors} />
+            {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
             <MarkdownEditor meta={fields.body} label={t('forum.replyHeading')} serverPreview={actionData?.preview} />
-            <div className="checkbox">
-              <input key={anonKey} {...anonProps} aria-describedby={`${fields.anonymous.id}-help`} />
-              <div>
-                <label htmlFor={fields.anonymous.id}>{t('forum.postAnonymously')}</label>
-                <p id={`${fields.anonymous.id}-help`} className="field-help">
-                  {t('forum.postAnonymouslyHelp')}
-                </p>
-              </div>
-            </div>
-            <div className="button-row">
-              <button type="submit" name="intent" value="publish" className="button">
-                {t('forum.replySubmit')}
-              </button>
-              <button type="submit" name="intent" value="preview" className="button button-secondary">
-                {t('forum.preview')}
-              </button>
-            </div>
+            <AnonymousCheckbox meta={fields.anonymous} />
+            <ComposerButtons publishLabel={t('forum.replySubmit')} />
           </Form>
         </section>
       ) : !signedIn ? (
