@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import { uniqueSuffix } from '../fixtures/unique'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectAccessible, launchBrowser, logIn, newContext, screenshots } from './browser'
 
@@ -8,7 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-const unique = () => Math.random().toString(36).slice(2, 7)
+const unique = () => uniqueSuffix(5)
 
 async function asUser(email: string): Promise<Page> {
   const context = await newContext(browser)

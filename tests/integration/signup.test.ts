@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTestApp, type TestApp } from '../fixtures/app'
 import { Client, visibleText } from '../fixtures/client'
 import { createMember } from '../fixtures/factories'
+import { uniqueSuffix } from '../fixtures/unique'
 
 let app: TestApp
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(() => app?.close())
 const goodSignUp = (overrides: Record<string, string> = {}) => ({
   email: `Pegawai.${Math.random().toString(36).slice(2, 8)}@Contoh.go.id`,
   password: 'pohon-mangga-di-halaman',
-  pseudonym: `Jalak${Math.random().toString(36).slice(2, 7)}`,
+  pseudonym: `Jalak${uniqueSuffix()}`,
   consent: 'on',
   ...overrides,
 })
