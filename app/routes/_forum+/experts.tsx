@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { BadgeChip } from '~/components/forum/author-label'
+import { CategoryFilter } from '~/components/forum/category-filter'
 import { db } from '~/lib/db.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
@@ -37,17 +38,7 @@ export default function ExpertDirectoryPage() {
       <h1>{t('experts.directoryTitle')}</h1>
       <p className="lead">{t('experts.directoryIntro')}</p>
       <Form method="get" className="search-form">
-        <div className="field">
-          <label htmlFor="area">{t('experts.area')}</label>
-          <select id="area" name="area" defaultValue={area}>
-            <option value="">{t('experts.allAreas')}</option>
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategoryFilter id="area" name="area" label={t('experts.area')} allLabel={t('experts.allAreas')} value={area} categories={categories} />
         <button type="submit" className="button">
           {t('search.submit')}
         </button>

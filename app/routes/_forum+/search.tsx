@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CategoryFilter } from '~/components/forum/category-filter'
 import { db } from '~/lib/db.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
@@ -65,17 +66,7 @@ export default function SearchPage() {
           <label htmlFor="search-q">{t('search.label')}</label>
           <input id="search-q" type="search" name="q" defaultValue={q} placeholder={t('search.placeholder')} maxLength={200} />
         </div>
-        <div className="field">
-          <label htmlFor="search-category">{t('forum.category')}</label>
-          <select id="search-category" name="category" defaultValue={category}>
-            <option value="">{t('search.allCategories')}</option>
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategoryFilter id="search-category" name="category" label={t('forum.category')} allLabel={t('search.allCategories')} value={category} categories={categories} />
         <button type="submit" className="button">
           {t('search.submit')}
         </button>
