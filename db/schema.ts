@@ -3,7 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 
-export const ROLES = ['member', 'expert', 'counselor', 'moderator', 'admin'] as const
+export const ROLES = ['member', 'expert', 'counselor', 'intake', 'hr', 'moderator', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
 export interface UsersTable {
@@ -19,6 +19,7 @@ export interface UsersTable {
   deleted_at: NullableTimestamp
   created_at: Timestamp
   password_changed_at: Timestamp
+  time_zone: Generated<string>
 }
 
 export interface UserRolesTable {
@@ -83,11 +84,128 @@ export interface FlagsTable {
   created_at: Timestamp
 }
 
-export interface CounselingRequestsTable {
+export const CASE_SOURCES = ['escalation', 'request', 'referral'] as const
+export const CASE_TYPES = ['wellbeing', 'performance', 'career', 'staffing'] as const
+export const CASE_URGENCIES = ['crisis', 'high', 'normal'] as const
+export const CASE_STATUSES = ['new', 'assigned', 'active', 'referred', 'closed', 'declined'] as const
+export const REFERRAL_KINDS = ['psychologist', 'clinic', 'face_to_face'] as const
+export const CASE_OUTCOMES = ['resolved', 'referred_out', 'withdrawn', 'no_contact'] as const
+export const FOLLOW_UPS = ['guidance', 'training', 'special_assignment', 'transfer_proposal'] as const
+export const SESSION_MODES = ['chat', 'video', 'phone', 'in_person'] as const
+export const SESSION_STATUSES = ['proposed', 'accepted', 'declined', 'cancelled', 'held'] as const
+export type CaseSource = (typeof CASE_SOURCES)[number]
+export type CaseType = (typeof CASE_TYPES)[number]
+export type CaseUrgency = (typeof CASE_URGENCIES)[number]
+export type CaseStatus = (typeof CASE_STATUSES)[number]
+export type ReferralKind = (typeof REFERRAL_KINDS)[number]
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number]
+export type FollowUp = (typeof FOLLOW_UPS)[number]
+export type SessionMode = (typeof SESSION_MODES)[number]
+export type SessionStatus = (typeof SESSION_STATUSES)[number]
+
+export interface CasesTable {
   id: Generated<string>
-  user_id: string
+  member_id: string
+  member_alias: string
+  source: CaseSource
+  type: CaseType
+  urgency: CaseUrgency
+  status: Generated<CaseStatus>
+  counselor_id: string | null
+  opened_by: string | null
+  thread_id: string | null
   post_id: string | null
-  status: Generated<string>
+  reason_enc: string | null
+  identity_enc: string | null
+  identity_revealed_at: NullableTimestamp
+  referral_kind: ReferralKind | null
+  referral_reason_enc: string | null
+  outcome: CaseOutcome | null
+  follow_up: FollowUp | null
+  closing_enc: string | null
+  member_read_id: Generated<string>
+  counselor_read_id: Generated<string>
+  idempotency_key: string | null
+  created_at: Timestamp
+  assigned_at: NullableTimestamp
+  first_response_at: NullableTimestamp
+  closed_at: NullableTimestamp
+  updated_at: Timestamp
+}
+
+export interface CaseEventsTable {
+  id: Generated<string>
+  case_id: string
+  actor_id: string | null
+  kind: string
+  from_status: CaseStatus | null
+  to_status: CaseStatus | null
+  detail_enc: string | null
+  created_at: Timestamp
+}
+
+export interface CaseMessagesTable {
+  id: Generated<string>
+  case_id: string
+  sender_id: string | null
+  body_enc: string
+  idempotency_key: string | null
+  created_at: Timestamp
+}
+
+export interface CaseNotesTable {
+  id: Generated<string>
+  case_id: string
+  author_id: string | null
+  body_enc: string
+  created_at: Timestamp
+}
+
+export interface CaseSessionsTable {
+  id: Generated<string>
+  case_id: string
+  mode: SessionMode
+  starts_at: Date
+  duration_minutes: Generated<number>
+  time_zone: string
+  place_enc: string | null
+  status: Generated<SessionStatus>
+  created_by: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface CaseAccessLogTable {
+  id: Generated<string>
+  case_id: string
+  actor_id: string | null
+  capacity: string
+  what: string
+  created_at: Timestamp
+}
+
+export interface CaseFeedbackTable {
+  case_id: string
+  rating: number
+  comment_enc: string | null
+  created_at: Timestamp
+}
+
+export interface CounselorDutyTable {
+  user_id: string
+  on_duty: boolean
+  updated_at: Timestamp
+}
+
+export interface JobsTable {
+  id: Generated<string>
+  kind: string
+  payload: unknown
+  dedupe_key: string | null
+  run_at: Date
+  attempts: Generated<number>
+  last_error: string | null
+  done_at: NullableTimestamp
   created_at: Timestamp
 }
 
@@ -227,7 +345,15 @@ export interface Database {
   expert_applications: ExpertApplicationsTable
   expert_verifications: ExpertVerificationsTable
   flags: FlagsTable
-  counseling_requests: CounselingRequestsTable
+  cases: CasesTable
+  case_events: CaseEventsTable
+  case_messages: CaseMessagesTable
+  case_notes: CaseNotesTable
+  case_sessions: CaseSessionsTable
+  case_access_log: CaseAccessLogTable
+  case_feedback: CaseFeedbackTable
+  counselor_duty: CounselorDutyTable
+  jobs: JobsTable
   categories: CategoriesTable
   users: UsersTable
   user_roles: UserRolesTable

@@ -53,6 +53,36 @@ export const env = {
     const value = Number(process.env.NEW_ACCOUNT_REVIEW_SKIP_REPUTATION ?? 20)
     return Number.isFinite(value) && value >= 0 ? value : 20
   },
+  /** AES-256 key for case notes and messages (64 hex characters or base64); see lib/case-crypto. */
+  get caseKey() {
+    return process.env.TEDUH_CASE_KEY || undefined
+  },
+  /** Days after closure in which the member may reopen a case. */
+  get caseReopenDays() {
+    const value = Number(process.env.CASE_REOPEN_DAYS ?? 30)
+    return Number.isFinite(value) && value >= 0 ? value : 30
+  },
+  /** Minutes before a scheduled session that its reminder goes out. */
+  get sessionReminderMinutes() {
+    const value = Number(process.env.SESSION_REMINDER_MINUTES ?? 60)
+    return Number.isFinite(value) && value >= 0 ? value : 60
+  },
+  /** How often each process looks for due jobs (reminders, emails). */
+  get jobPollSeconds() {
+    const value = Number(process.env.JOB_POLL_SECONDS ?? 15)
+    return Number.isFinite(value) && value > 0 ? value : 15
+  },
+  /** SMTP connection URL (smtp://user:pass@host:587); without it emails are written to the log. */
+  get smtpUrl() {
+    return process.env.SMTP_URL || undefined
+  },
+  get mailFrom() {
+    return process.env.MAIL_FROM || 'Teduh <no-reply@teduh.local>'
+  },
+  /** The public address used in email links. */
+  get publicUrl() {
+    return process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
+  },
   get logLevel() {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
   },

@@ -14,6 +14,10 @@ export type AppEvent =
   | { type: 'moderation.flag'; crisis: boolean }
   /** Something shown on many pages changed (an expert badge, a pin): cached reads are dropped. */
   | { type: 'forum.changed' }
+  /** Something in a case changed; its two participants' pages reload what they may see. */
+  | { type: 'case'; caseId: string; what: 'message' | 'read' | 'changed' }
+  /** The intake queue changed (a case opened, was assigned or closed). */
+  | { type: 'cases.queue'; crisis: boolean }
 
 // Schema-scoped so test schemas (and instances sharing a server) never hear each other.
 const channel = () => `teduh_events_${(env.databaseSchema ?? 'public').replace(/[^a-z0-9_]/gi, '')}`

@@ -37,3 +37,13 @@ export function describeDevice(userAgent: string | null): string | null {
   const parts = [browser, os].filter(Boolean)
   return parts.length ? parts.join(' · ') : null
 }
+
+/** A session's time as the member lives it: in their zone, with the zone named (WIB, WITA, WIT). */
+export function formatZonedDateTime(value: Date | string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(value))
+}

@@ -1,11 +1,15 @@
 import { runVerificationMaintenance } from '~/services/experts.server'
+import { jobHandlers } from '~/services/job-handlers.server'
 import { alertStaleCrisisFlags } from '~/services/moderation.server'
 import { db } from './db.server'
+import { env } from './env.server'
+import { runDueJobs } from './job-queue.server'
 import { logger } from './logger.server'
 
 const HOUR = 60 * 60 * 1000
 let timer: ReturnType<typeof setInterval> | undefined
 let crisisTimer: ReturnType<typeof setInterval> | undefined
+let jobTimer: ReturnType<typeof setInterval> | undefined
 
 /** Periodic upkeep in every app process; each pass takes a database lock, so it runs once at a time. */
 export function startPeriodicJobs() {
@@ -27,9 +31,16 @@ export function startPeriodicJobs() {
       .catch((error: Error) => logger.error({ err: error.message }, 'crisis alert pass failed'))
   }, 60_000)
   crisisTimer.unref()
+  // The job table (reminders, emails): due rows are claimed with SKIP LOCKED, so with several
+  // processes polling each job still runs once, and nothing is lost across a restart.
+  jobTimer = setInterval(() => {
+    runDueJobs(db(), jobHandlers).catch((error: Error) => logger.error({ err: error.message }, 'job pass failed'))
+  }, env.jobPollSeconds * 1000)
+  jobTimer.unref()
 }
 
 export function stopPeriodicJobs() {
   if (timer) clearInterval(timer)
   if (crisisTimer) clearInterval(crisisTimer)
+  if (jobTimer) clearInterval(jobTimer)
 }

@@ -15,6 +15,8 @@ export const RATE_RULES = {
   logInPerAccount: { name: 'login:email', limit: 8, windowSeconds: 15 * 60 },
   flagsPerMember: { name: 'flag:member', limit: 10, windowSeconds: 60 * 60 },
   postsPerMember: { name: 'post:member', limit: 20, windowSeconds: 10 * 60 },
+  caseMessagesPerMember: { name: 'case-message:member', limit: 60, windowSeconds: 10 * 60 },
+  caseOpensPerMember: { name: 'case-open:member', limit: 10, windowSeconds: 24 * 60 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

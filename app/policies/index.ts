@@ -2,7 +2,7 @@
  * The one policy module: pure predicates, no I/O, shared by loaders, actions and the UI.
  * A private thing the actor may not see is answered with 404 by the caller (see auth/guards).
  */
-import type { Role } from '#db/schema'
+import type { CaseSource, CaseStatus, CaseUrgency, Role } from '#db/schema'
 import { hasRole, isSuspended, type Actor } from './actor'
 
 export type { Actor }
@@ -112,3 +112,79 @@ export const canFlagPost = (actor: Actor | null | undefined, post: Pick<PostAcce
 export const canViewModerationQueue = (actor: Actor | null | undefined) => canModerate(actor)
 
 export const canViewAuditLog = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+
+// ── Counseling cases ─────────────────────────────────────────────────────────
+
+/** What the case policies need to know about a case (never its contents). */
+export interface CaseAccess {
+  memberId: string
+  counselorId: string | null
+  openedBy: string | null
+  source: CaseSource
+  urgency: CaseUrgency
+  status: CaseStatus
+  closedAt: Date | string | null
+}
+
+const OPEN: readonly CaseStatus[] = ['new', 'assigned', 'active', 'referred']
+
+export const isCaseMember = (actor: Actor | null | undefined, c: Pick<CaseAccess, 'memberId'>): actor is Actor => !!actor && actor.id === c.memberId
+
+export const isAssignedCounselor = (actor: Actor | null | undefined, c: Pick<CaseAccess, 'counselorId'>): actor is Actor =>
+  hasRole(actor, 'counselor') && !!c.counselorId && actor!.id === c.counselorId
+
+/** The conversation, sessions and timeline: the member and the assigned counselor, nobody else. */
+export const canReadCase = (actor: Actor | null | undefined, c: CaseAccess): boolean => isCaseMember(actor, c) || isAssignedCounselor(actor, c)
+
+/**
+ * That a case exists and its status: also whoever opened it for someone else (the escalating
+ * moderator, the referring HR official), while they still hold that role.
+ */
+export const canViewCaseStatus = (actor: Actor | null | undefined, c: CaseAccess): boolean =>
+  canReadCase(actor, c) ||
+  (!!actor &&
+    !!c.openedBy &&
+    actor.id === c.openedBy &&
+    ((c.source === 'escalation' && canModerate(actor)) || (c.source === 'referral' && hasRole(actor, 'hr'))))
+
+/** Queue metadata (type, urgency, age), never the conversation. */
+export const canViewIntakeQueue = (actor: Actor | null | undefined) => hasRole(actor, 'intake') || hasRole(actor, 'admin')
+
+export const canAssignCase = (actor: Actor | null | undefined, c: Pick<CaseAccess, 'status'>) => canViewIntakeQueue(actor) && OPEN.includes(c.status)
+
+/** An on-duty counselor may take an unassigned crisis case at once, without waiting for intake. */
+export const canClaimCase = (actor: Actor | null | undefined, c: Pick<CaseAccess, 'status' | 'urgency'>, onDuty: boolean) =>
+  hasRole(actor, 'counselor') && onDuty && c.status === 'new' && c.urgency === 'crisis'
+
+export const canSetOwnDuty = (actor: Actor | null | undefined) => hasRole(actor, 'counselor')
+
+export const canEscalateToCase = (actor: Actor | null | undefined, post: { authorId: string }) => canModerate(actor) && actor!.id !== post.authorId
+
+export const canReferEmployee = (actor: Actor | null | undefined) => hasRole(actor, 'hr') && !isSuspended(actor!)
+
+/** Asking for help is never blocked, not even by a suspension. */
+export const canRequestCounseling = (actor: Actor | null | undefined) => isSignedIn(actor)
+
+export const canSendCaseMessage = (actor: Actor | null | undefined, c: CaseAccess) => canReadCase(actor, c) && OPEN.includes(c.status)
+
+/** Notes, sessions, referral and closure: the assigned counselor while the case is open. */
+export const canWorkOnCase = (actor: Actor | null | undefined, c: CaseAccess) => isAssignedCounselor(actor, c) && OPEN.includes(c.status)
+
+export const canReadCaseNotes = (actor: Actor | null | undefined, c: CaseAccess) => isAssignedCounselor(actor, c)
+
+/** A member may turn down a case somebody else opened for them, before it is under way. */
+export const canDeclineCase = (actor: Actor | null | undefined, c: CaseAccess) =>
+  isCaseMember(actor, c) && c.source !== 'request' && (c.status === 'new' || c.status === 'assigned')
+
+export const canReopenCase = (actor: Actor | null | undefined, c: CaseAccess, windowDays: number, now = new Date()) =>
+  isCaseMember(actor, c) && c.status === 'closed' && !!c.closedAt && now.getTime() - new Date(c.closedAt).getTime() <= windowDays * 86_400_000
+
+export const canGiveCaseFeedback = (actor: Actor | null | undefined, c: CaseAccess, alreadyGiven: boolean) =>
+  isCaseMember(actor, c) && c.status === 'closed' && !alreadyGiven
+
+export const canRevealIdentity = (actor: Actor | null | undefined, c: CaseAccess, revealed: boolean) =>
+  isCaseMember(actor, c) && OPEN.includes(c.status) && !revealed
+
+export const canRespondToSession = (actor: Actor | null | undefined, c: CaseAccess) => isCaseMember(actor, c) && OPEN.includes(c.status)
+
+export const canViewCaseCounts = (actor: Actor | null | undefined) => hasRole(actor, 'admin')

@@ -99,16 +99,6 @@ export async function flagPost(db: DB, input: { actor: Actor; postId: string; re
   })
 }
 
-/** The writer asks for a private counselor from the crisis message; recorded until cases exist. */
-export async function requestCounseling(db: DB, input: { actor: Actor; postId: string | null }) {
-  await db.insertInto('counseling_requests').values({ user_id: input.actor.id, post_id: input.postId, created_at: sql<Date>`now()` }).execute()
-}
-
-export async function hasOpenCounselingRequest(db: DB, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('counseling_requests').select('id').where('user_id', '=', userId).where('status', '=', 'requested').executeTakeFirst()
-  return !!row
-}
-
 /**
  * Crisis items still open after the response window alert every moderator again (each alert
  * restarts the window). Returns how many items alerted. Safe to run from several processes.

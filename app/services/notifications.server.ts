@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
+import { enqueueJob } from '~/lib/job-queue.server'
 
 export type NotificationKind = 'reply_to_thread' | 'reply_to_post' | 'mention'
 
@@ -48,7 +49,7 @@ export function listNotifications(db: DB, userId: string, limit = 50) {
   return db
     .selectFrom('notifications as n')
     .leftJoin('threads as t', 't.id', 'n.thread_id')
-    .select(['n.id', 'n.kind', 'n.thread_id', 'n.post_id', 'n.actor_label', 'n.count', 'n.created_at', 'n.read_at', 't.title as thread_title'])
+    .select(['n.id', 'n.kind', 'n.thread_id', 'n.post_id', 'n.actor_label', 'n.count', 'n.detail', 'n.created_at', 'n.read_at', 't.title as thread_title'])
     .where('n.user_id', '=', userId)
     .orderBy('n.created_at', 'desc')
     .orderBy('n.id', 'desc')
@@ -60,4 +61,33 @@ export async function markRead(db: DB, userId: string, notificationId: string | 
   let query = db.updateTable('notifications').set({ read_at: sql`now()` }).where('user_id', '=', userId).where('read_at', 'is', null)
   if (notificationId !== 'all') query = query.where('id', '=', notificationId)
   await query.execute()
+}
+
+/**
+ * Case notifications say only that something is waiting ("You have a new message in Teduh"):
+ * screens are shared in offices, so the text never names a topic. Repeats for the same case
+ * fold into one unread entry. With `email`, a neutral email is queued too.
+ */
+export type CaseNotificationKind = 'case_update' | 'case_crisis' | 'session_reminder'
+
+export async function notifyAboutCase(db: DB, userIds: string[], kind: CaseNotificationKind, caseId: string, options: { email?: boolean } = {}) {
+  for (const userId of new Set(userIds)) {
+    const folded = await db
+      .updateTable('notifications')
+      .set({ count: sql`count + 1`, created_at: sql`now()` })
+      .where('user_id', '=', userId)
+      .where('kind', '=', kind)
+      .where('detail', '=', caseId)
+      .where('read_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst()
+    if (!folded) {
+      await db
+        .insertInto('notifications')
+        .values({ user_id: userId, kind, thread_id: null, post_id: null, actor_label: null, detail: caseId, created_at: sql<Date>`now()` })
+        .execute()
+    }
+    if (options.email) await enqueueJob(db, { kind: 'email', payload: { userId, template: kind }, runAt: new Date() })
+    await publish(db, { type: 'notification', userId })
+  }
 }

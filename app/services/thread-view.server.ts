@@ -9,6 +9,7 @@ import {
   canAcceptAnswer,
   canDeletePost,
   canEditPost,
+  canEscalateToCase,
   canFlagPost,
   canPinThread,
   canRatePost,
@@ -83,6 +84,7 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
         rate: canRatePost(o.actor, postAccess),
         accept: canAcceptAnswer(o.actor, access, postAccess),
         flag: !removed && canFlagPost(o.actor, postAccess),
+        escalate: !p.deleted_at && canEscalateToCase(o.actor, postAccess),
       },
     }
   }

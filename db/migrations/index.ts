@@ -4,6 +4,7 @@ import * as m0002 from './2026_11_25_0002_create_categories'
 import * as m0003 from './2026_11_25_0003_create_forum'
 import * as m0004 from './2026_11_25_0004_create_ratings_experts'
 import * as m0005 from './2026_11_25_0005_create_moderation'
+import * as m0006 from './2026_11_25_0006_create_cases'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_25_0003_create_forum': m0003,
   '2026_11_25_0004_create_ratings_experts': m0004,
   '2026_11_25_0005_create_moderation': m0005,
+  '2026_11_25_0006_create_cases': m0006,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -67,9 +67,12 @@ describe('automatic flags and the crisis response', () => {
     expect(text).toContain('119')
     const requested = await client.post('/support', { postId })
     expect(requested.status).toBe(302)
-    const rows = await app.db.selectFrom('counseling_requests').select(['post_id']).where('user_id', '=', writer.id).execute()
-    expect(rows).toEqual([{ post_id: postId }])
+    const rows = await app.db.selectFrom('cases').select(['id', 'post_id', 'source', 'urgency', 'status']).where('member_id', '=', writer.id).execute()
+    expect(rows).toEqual([{ id: expect.any(String), post_id: postId, source: 'request', urgency: 'crisis', status: 'new' }])
+    expect(requested.location).toBe(`/cases/${rows[0]!.id}`)
     expect(visibleText((await client.visit(requested.location!)).html)).toContain('Permintaan Anda tercatat')
+    // Asking again lands on the same case instead of opening a second one.
+    expect((await client.post('/support', { postId })).location).toBe(`/cases/${rows[0]!.id}`)
   })
 
   test('a negated mention still reaches the queue, below a direct one', async () => {

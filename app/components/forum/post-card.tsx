@@ -17,7 +17,7 @@ export interface PostView {
   editedAt: string | null
   accepted: boolean
   rating: { helpful: number; unhelpful: number; mine: 'helpful' | 'unhelpful' | null }
-  can: { edit: boolean; delete: boolean; history: boolean; rate: boolean; accept: boolean; flag: boolean }
+  can: { edit: boolean; delete: boolean; history: boolean; rate: boolean; accept: boolean; flag: boolean; escalate: boolean }
 }
 
 function RatingControls({ post }: { post: PostView }) {
@@ -102,6 +102,7 @@ export function PostCard({ post, locale, threadId, canReply, anchor = true }: { 
         {post.can.edit ? <Link to={`/p/${post.id}/edit`}>{t('forum.edit')}</Link> : null}
         {post.can.flag ? <Link to={`/p/${post.id}/flag`}>{t('moderation.flag')}</Link> : null}
         {post.can.history ? <Link to={`/p/${post.id}/history`}>{t('forum.history')}</Link> : null}
+        {post.can.escalate ? <Link to={`/mod/p/${post.id}#escalate`}>{t('cases.escalateLink')}</Link> : null}
         {post.can.delete ? (
           <Form
             method="post"

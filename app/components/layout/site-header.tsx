@@ -53,10 +53,13 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
           </NavLink>
           <NavLink to="/search">{t('nav.search')}</NavLink>
           <NavLink to="/experts">{t('nav.experts')}</NavLink>
+          {user ? <NavLink to="/cases">{t('nav.cases')}</NavLink> : null}
+          {user?.roles.includes('intake') || user?.roles.includes('admin') ? <NavLink to="/cases/intake">{t('nav.intake')}</NavLink> : null}
           {user?.roles.includes('moderator') || user?.roles.includes('admin') ? <NavLink to="/mod">{t('nav.moderation')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/experts">{t('experts.reviewTitle')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/audit">{t('nav.audit')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/settings">{t('nav.settings')}</NavLink> : null}
+          {user?.roles.includes('admin') ? <NavLink to="/admin/cases">{t('nav.caseCounts')}</NavLink> : null}
         </nav>
         <div className="header-tools">
           <Form method="post" action="/language" className="inline-form">

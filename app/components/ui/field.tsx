@@ -1,11 +1,11 @@
-import { getInputProps, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 interface FieldProps {
   meta: FieldMetadata<string>
   label: string
-  type?: 'text' | 'email' | 'password' | 'search'
+  type?: 'text' | 'email' | 'password' | 'search' | 'datetime-local' | 'number' | 'url'
   help?: ReactNode
   autoComplete?: string
   required?: boolean
@@ -56,5 +56,50 @@ export function FormError({ id, message }: { id: string; message?: string | null
     <p id={id} className="form-error" role="alert">
       {message}
     </p>
+  )
+}
+
+interface ChoiceFieldProps {
+  meta: FieldMetadata<string>
+  label: string
+  options: { value: string; label: string }[]
+  placeholder?: string
+}
+
+/** A labelled select wired like Field (errors through aria-describedby). */
+export function SelectField({ meta, label, options, placeholder }: ChoiceFieldProps) {
+  const { t } = useTranslation()
+  const { key, ...props } = getSelectProps(meta)
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      <select key={key} {...props}>
+        {placeholder ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={meta.errorId} errors={meta.errors} t={t} />
+    </div>
+  )
+}
+
+/** A labelled textarea wired like Field. */
+export function TextAreaField({ meta, label, rows = 4, help }: { meta: FieldMetadata<string>; label: string; rows?: number; help?: ReactNode }) {
+  const { t } = useTranslation()
+  const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: help ? meta.descriptionId : undefined })
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      <textarea key={key} {...props} rows={rows} />
+      {help ? (
+        <p id={meta.descriptionId} className="field-help">
+          {help}
+        </p>
+      ) : null}
+      <FieldErrors id={meta.errorId} errors={meta.errors} t={t} />
+    </div>
   )
 }

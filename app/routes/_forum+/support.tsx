@@ -9,7 +9,8 @@ import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { readMutationForm } from '~/lib/request.server'
 import { findPost } from '~/models/posts.server'
-import { hasOpenCounselingRequest, requestCounseling } from '~/services/moderation.server'
+import { findOpenRequestOf } from '~/models/cases.server'
+import { requestCase } from '~/services/cases.server'
 import { crisisHelpTexts } from '~/services/settings.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
@@ -26,13 +27,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   const post = await ownPost(actor.id, new URL(request.url).searchParams.get('post'))
   const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
-  const [texts, requested] = await Promise.all([crisisHelpTexts(db()), hasOpenCounselingRequest(db(), actor.id)])
+  const [texts, open] = await Promise.all([crisisHelpTexts(db()), findOpenRequestOf(db(), actor.id)])
   return {
     pageTitle: t('support.title'),
     helpText: (locale === 'en' ? texts.en : texts.id) || t('support.helpDefault'),
     back: post ? `/t/${post.thread_id}#p${post.id}` : null,
     postId: post?.id ?? null,
-    requested,
+    openCaseId: open?.id ?? null,
   }
 }
 
@@ -40,12 +41,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requireActor(request)
   const formData = await readMutationForm(request)
   const post = await ownPost(actor.id, String(formData.get('postId') ?? ''))
-  await requestCounseling(db(), { actor, postId: post?.id ?? null })
-  return redirectWithFlash(`/support${post ? `?post=${post.id}` : ''}`, 'support.requested')
+  // From the crisis message: straight to intake as a crisis case (on-duty counselors are alerted),
+  // unless one is already open; a repeated click lands on the same case.
+  const open = await findOpenRequestOf(db(), actor.id)
+  const caseId = open?.id ?? (await requestCase(db(), { actor, type: 'wellbeing', urgency: post ? 'crisis' : 'high', postId: post?.id ?? null }))
+  return redirectWithFlash(`/cases/${caseId}`, 'support.requested')
 }
 
 export default function SupportPage() {
-  const { helpText, back, postId, requested } = useLoaderData<typeof loader>()
+  const { helpText, back, postId, openCaseId } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <section className="narrow support">
@@ -55,8 +59,10 @@ export default function SupportPage() {
       <p className="help-text">{helpText}</p>
       <h2>{t('support.counselorHeading')}</h2>
       <p>{t('support.counselorText')}</p>
-      {requested ? (
-        <p role="status">{t('support.requested')}</p>
+      {openCaseId ? (
+        <p role="status">
+          {t('support.requested')} <Link to={`/cases/${openCaseId}`}>{t('cases.openCase')}</Link>
+        </p>
       ) : (
         <Form method="post">
           <AuthenticityTokenInput />

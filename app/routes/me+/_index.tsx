@@ -71,6 +71,12 @@ export default function AccountPage() {
         <li>
           <Link to="/me/expert">{t('experts.applyLink')}</Link>
         </li>
+        <li>
+          <Link to="/cases/new">{t('cases.requestLink')}</Link>
+        </li>
+        <li>
+          <Link to="/cases">{t('cases.title')}</Link>
+        </li>
       </ul>
     </section>
   )

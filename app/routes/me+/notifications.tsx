@@ -13,7 +13,9 @@ import { listNotifications, markRead } from '~/services/notifications.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
-function notificationHref(n: { kind: string; thread_id: string | null; post_id: string | null }): string {
+function notificationHref(n: { kind: string; thread_id: string | null; post_id: string | null; detail: string | null }): string {
+  if (n.kind === 'case_crisis') return '/cases'
+  if ((n.kind === 'case_update' || n.kind === 'session_reminder') && n.detail && /^\d+$/.test(n.detail)) return `/cases/${n.detail}${n.kind === 'session_reminder' ? '#sessions' : ''}`
   if (n.kind.startsWith('expert_')) return '/me/expert'
   if (n.kind === 'crisis_support' && n.post_id) return `/support?post=${n.post_id}`
   if (n.kind === 'crisis_alert' && n.post_id) return `/mod/p/${n.post_id}`
@@ -52,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   allowOr404(/^\d{1,18}$/.test(id))
   await markRead(db(), actor.id, id)
   const to = String(formData.get('to') ?? '')
-  return redirect(/^\/t\/\d+(#p\d+)?$|^\/me\/expert$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
+  return redirect(/^\/t\/\d+(#p\d+)?$|^\/cases(\/\d+(#sessions)?)?$|^\/me\/expert$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
 }
 
 export default function NotificationsPage() {

@@ -16,8 +16,16 @@ import { pageTitle } from '~/lib/meta'
 import { readMutationForm } from '~/lib/request.server'
 import { listCategories } from '~/models/categories.server'
 import { findModerationItem, listActionsOnAuthor, listAudit, listPostFlags } from '~/models/moderation.server'
-import { canModerate } from '~/policies'
+import { canEscalateToCase, canModerate, type Actor } from '~/policies'
 import { moderate, type ModerationAction } from '~/services/moderation.server'
+import { parseWithZod } from '@conform-to/zod'
+import { CASE_TYPES, CASE_URGENCIES } from '#db/schema'
+import { IntentForm, useIntentForm } from '~/components/cases/intent-form'
+import { SelectField, TextAreaField } from '~/components/ui/field'
+import { runCaseChange } from '~/lib/case-route.server'
+import { listEscalationsOfPost } from '~/models/cases.server'
+import { EscalateSchema } from '~/schemas/cases'
+import { escalatePost } from '~/services/cases.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -41,12 +49,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const item = await findModerationItem(db(), postIdParam(params.postId))
   allowOr404(!!item)
   const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
-  const [flags, history, categories, postHistory] = await Promise.all([
+  const [flags, history, categories, postHistory, escalations] = await Promise.all([
     listPostFlags(db(), item.id),
     // An anonymous post's account history would link the post to the account: not shown.
     item.is_anonymous ? Promise.resolve([]) : listActionsOnAuthor(db(), item.author_id),
     listCategories(db(), locale),
     listAudit(db(), { targetId: item.id, action: 'moderation.' }),
+    listEscalationsOfPost(db(), item.id, actor.id),
   ])
   return {
     pageTitle: t('moderation.reviewTitle'),
@@ -71,6 +80,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     history: history.map((h) => ({ id: h.id, action: h.action, reason: h.reason, createdAt: h.created_at.toISOString() })),
     postHistory: postHistory.map((h) => ({ id: h.id, action: h.action, reason: h.reason, actor: h.actor, createdAt: h.created_at.toISOString() })),
     categories: categories.map((c) => ({ id: c.id, name: c.name })),
+    escalations: escalations.map((e) => ({ id: e.id, status: e.status })),
+    canEscalate: canEscalateToCase(actor, { authorId: item.author_id }),
   }
 }
 
@@ -79,6 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readMutationForm(request)
   allowOr404(canModerate(actor))
   const postId = postIdParam(params.postId)
+  if (formData.get('intent') === 'escalate') return escalate(actor, postId, formData)
   const parsed = ActionSchema.safeParse({
     action: formData.get('action'),
     reason: formData.get('reason') ?? '',
@@ -98,10 +110,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWithFlash(`/mod/p/${postId}`, 'moderation.done')
 }
 
+/** Escalation into a private counseling case for the post's writer; the moderator then sees only the case's status. */
+async function escalate(actor: Actor, postId: string, formData: FormData) {
+  const submission = parseWithZod(formData, { schema: EscalateSchema })
+  if (submission.status !== 'success') return data({ intent: 'escalate', result: submission.reply() }, { status: 400 })
+  const outcome = await runCaseChange('escalate', submission.reply, () => escalatePost(db(), { actor, postId, ...submission.value }))
+  if (!outcome.ok) return outcome.response
+  if ('existing' in outcome.value) return data({ intent: 'escalate', result: submission.reply({ formErrors: ['errors.case_exists'] }) }, { status: 409 })
+  return redirectWithFlash(`/cases/${outcome.value.caseId}/status`, 'cases.escalated')
+}
+
+function EscalateForm() {
+  const { t } = useTranslation()
+  const [form, fields] = useIntentForm('escalate', EscalateSchema, { defaultValue: { urgency: 'high' } })
+  return (
+    <IntentForm intent="escalate" form={form}>
+      <p className="muted">{t('cases.escalateHelp')}</p>
+      <SelectField meta={fields.type} label={t('cases.typeLabel')} placeholder={t('cases.choose')} options={CASE_TYPES.map((v) => ({ value: v, label: t(`cases.type_${v}`) }))} />
+      <SelectField meta={fields.urgency} label={t('cases.urgencyLabel')} options={CASE_URGENCIES.map((v) => ({ value: v, label: t(`cases.urgency_${v}`) }))} />
+      <TextAreaField meta={fields.reason} label={t('cases.escalateReason')} rows={3} />
+      <button type="submit" className="button">
+        {t('cases.escalate')}
+      </button>
+    </IntentForm>
+  )
+}
+
 function ActionForm({ kind, children }: { kind: ModerationAction; children?: ReactNode }) {
   const { t } = useTranslation()
   const actionData = useActionData<typeof action>()
-  const error = actionData && actionData.action === kind ? actionData.error : null
+  const error = actionData && 'action' in actionData && actionData.action === kind ? actionData.error : null
   return (
     <Form method="post" className="mod-action">
       <AuthenticityTokenInput />
@@ -124,7 +162,7 @@ function ActionForm({ kind, children }: { kind: ModerationAction; children?: Rea
 }
 
 export default function ModerationItemPage() {
-  const { item, flags, history, postHistory, categories, locale } = useLoaderData<typeof loader>()
+  const { item, flags, history, postHistory, categories, locale, escalations, canEscalate } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <section>
@@ -217,6 +255,17 @@ export default function ModerationItemPage() {
         </ActionForm>
         {!item.deleted ? <ActionForm kind="delete" /> : null}
       </div>
+      <h2 id="escalate">{t('cases.escalateTitle')}</h2>
+      {escalations.length ? (
+        <ul className="plain">
+          {escalations.map((e) => (
+            <li key={e.id}>
+              <Link to={`/cases/${e.id}/status`}>{`${t('cases.caseTitle', { id: e.id })} · ${t(`cases.status_${e.status}`)}`}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {canEscalate ? <EscalateForm /> : null}
     </section>
   )
 }

@@ -1,0 +1,34 @@
+import type { SubmissionResult } from '@conform-to/react'
+import { data } from '@remix-run/node'
+import { allowOr404, notFound } from '~/auth/guards.server'
+import { findCase } from '~/models/cases.server'
+import { CaseError } from '~/services/cases.server'
+import { db } from './db.server'
+
+export function caseIdParam(value: string | undefined): string {
+  allowOr404(!!value && /^\d{1,18}$/.test(value))
+  return value
+}
+
+export async function findCaseOr404(caseId: string | undefined) {
+  const row = await findCase(db(), caseIdParam(caseId))
+  allowOr404(!!row)
+  return row
+}
+
+/**
+ * Runs a case service call for a form; a refusal becomes 404 (not allowed) or a translated
+ * form error (the case's state does not allow it), keeping what the user typed.
+ */
+export async function runCaseChange<T>(intent: string, reply: (o?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) => SubmissionResult<string[]>, work: () => Promise<T>) {
+  try {
+    return { ok: true as const, value: await work() }
+  } catch (error) {
+    if (!(error instanceof CaseError)) throw error
+    if (error.code === 'notFound') notFound()
+    const field = error.code === 'unknownMember' ? 'pseudonym' : error.code === 'notCounselor' ? 'counselorId' : null
+    const message = `errors.case_${error.code}`
+    const result = field ? reply({ fieldErrors: { [field]: [message] } }) : reply({ formErrors: [message] })
+    return { ok: false as const, response: data({ intent, result }, { status: error.code === 'invalid' ? 409 : 400 }) }
+  }
+}

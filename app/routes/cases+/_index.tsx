@@ -1,0 +1,157 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { useEventSource } from 'remix-utils/sse/react'
+import { allowOr404, requireActor } from '~/auth/guards.server'
+import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
+import { formatDateTime } from '~/lib/format'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { readMutationForm } from '~/lib/request.server'
+import { isOnDuty, listCasesOfCounselor, listCasesOfMember, listClaimableCrisisCases } from '~/models/cases.server'
+import { canReferEmployee, canRequestCounseling, canSetOwnDuty, canViewIntakeQueue, hasRole } from '~/policies'
+import { CaseError, claimCase, setDuty } from '~/services/cases.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
+
+export const headers = () => ({ 'Cache-Control': 'private, no-store' })
+
+/** "My counseling": a member's own cases; for counselors also their caseload, duty switch and crisis cases to take. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const counselor = hasRole(actor, 'counselor')
+  const [t, locale, own, caseload, onDuty, claimable] = await Promise.all([
+    i18nServer.getFixedT(request),
+    i18nServer.getLocale(request),
+    listCasesOfMember(db(), actor.id),
+    counselor ? listCasesOfCounselor(db(), actor.id) : Promise.resolve([]),
+    counselor ? isOnDuty(db(), actor.id) : Promise.resolve(false),
+    counselor ? listClaimableCrisisCases(db()) : Promise.resolve([]),
+  ])
+  return {
+    pageTitle: t('cases.title'),
+    locale,
+    can: { request: canRequestCounseling(actor), duty: canSetOwnDuty(actor), intake: canViewIntakeQueue(actor), refer: canReferEmployee(actor) },
+    onDuty,
+    own: own.map((c) => ({ id: c.id, type: c.type, status: c.status, counselor: c.counselor_pseudonym, updatedAt: c.updated_at.toISOString(), unread: Number(c.unread) })),
+    caseload: caseload.map((c) => ({ id: c.id, type: c.type, urgency: c.urgency, status: c.status, member: c.member_alias, updatedAt: c.updated_at.toISOString(), unread: Number(c.unread) })),
+    claimable: onDuty ? claimable.map((c) => ({ id: c.id, type: c.type, source: c.source, createdAt: c.created_at.toISOString() })) : [],
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  const intent = String(formData.get('intent') ?? '')
+  if (intent === 'duty') {
+    allowOr404(canSetOwnDuty(actor))
+    const onDuty = formData.get('onDuty') === 'on'
+    await setDuty(db(), actor.id, onDuty)
+    return redirectWithFlash('/cases', onDuty ? 'cases.dutyOn' : 'cases.dutyOff')
+  }
+  allowOr404(intent === 'claim' && hasRole(actor, 'counselor'))
+  const caseId = String(formData.get('caseId') ?? '')
+  allowOr404(/^\d{1,18}$/.test(caseId))
+  try {
+    await claimCase(db(), { actor, caseId })
+  } catch (error) {
+    // Another counselor was quicker, or the counselor went off duty meanwhile.
+    if (error instanceof CaseError) return redirectWithFlash('/cases', 'cases.claimTaken')
+    throw error
+  }
+  return redirectWithFlash(`/cases/${caseId}`, 'cases.claimed')
+}
+
+export default function CasesPage() {
+  const { own, caseload, claimable, can, onDuty, locale } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  // A new message or a crisis case arrives as a notification: the lists reload.
+  const live = useEventSource('/events/me', { event: 'notification' })
+  const { revalidate } = useRevalidator()
+  useEffect(() => {
+    if (live) revalidate()
+  }, [live, revalidate])
+  return (
+    <section>
+      <h1>{t('cases.title')}</h1>
+      <p className="lead">{t('cases.intro')}</p>
+      <ul className="link-list">
+        {can.request ? (
+          <li>
+            <Link to="/cases/new" className="button">
+              {t('cases.requestLink')}
+            </Link>
+          </li>
+        ) : null}
+        {can.intake ? (
+          <li>
+            <Link to="/cases/intake">{t('cases.intakeTitle')}</Link>
+          </li>
+        ) : null}
+        {can.refer ? (
+          <li>
+            <Link to="/cases/refer">{t('cases.referEmployeeTitle')}</Link>
+          </li>
+        ) : null}
+      </ul>
+      <h2>{t('cases.myCases')}</h2>
+      {own.length === 0 ? <p className="muted">{t('cases.noOwnCases')}</p> : null}
+      <ul className="plain case-list">
+        {own.map((c) => (
+          <li key={c.id}>
+            <Link to={`/cases/${c.id}`}>{t('cases.caseTitle', { id: c.id })}</Link>
+            {` · ${t(`cases.type_${c.type}`)} · ${t(`cases.status_${c.status}`)} · ${c.counselor ?? t('cases.noCounselorYet')} · ${formatDateTime(c.updatedAt, locale)}`}
+            {c.unread ? <span className="badge">{` ${t('cases.unread', { count: c.unread })}`}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {can.duty ? (
+        <>
+          <h2>{t('cases.caseload')}</h2>
+          <Form method="post" className="inline-form">
+            <AuthenticityTokenInput />
+            <input type="hidden" name="intent" value="duty" />
+            <p>{onDuty ? t('cases.youAreOnDuty') : t('cases.youAreOffDuty')}</p>
+            {onDuty ? null : <input type="hidden" name="onDuty" value="on" />}
+            <button type="submit" className="button button-secondary">
+              {onDuty ? t('cases.goOffDuty') : t('cases.goOnDuty')}
+            </button>
+          </Form>
+          {claimable.length ? (
+            <>
+              <h3>{t('cases.crisisWaiting')}</h3>
+              <ul className="plain">
+                {claimable.map((c) => (
+                  <li key={c.id}>
+                    {`${t('cases.caseTitle', { id: c.id })} · ${t(`cases.type_${c.type}`)} · ${t(`cases.source_${c.source}`)} · ${formatDateTime(c.createdAt, locale)} `}
+                    <Form method="post" className="inline-form">
+                      <AuthenticityTokenInput />
+                      <input type="hidden" name="intent" value="claim" />
+                      <input type="hidden" name="caseId" value={c.id} />
+                      <button type="submit" className="button button-small">
+                        {t('cases.claim', { id: c.id })}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {caseload.length === 0 ? <p className="muted">{t('cases.noCaseload')}</p> : null}
+          <ul className="plain case-list">
+            {caseload.map((c) => (
+              <li key={c.id}>
+                <Link to={`/cases/${c.id}`}>{t('cases.caseTitle', { id: c.id })}</Link>
+                {` · ${c.member} · ${t(`cases.type_${c.type}`)} · ${t(`cases.urgency_${c.urgency}`)} · ${t(`cases.status_${c.status}`)} · ${formatDateTime(c.updatedAt, locale)}`}
+                {c.unread ? <span className="badge">{` ${t('cases.unread', { count: c.unread })}`}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}

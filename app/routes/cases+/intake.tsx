@@ -1,0 +1,125 @@
+import { getFormProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useRevalidator } from '@remix-run/react'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import { useEventSource } from 'remix-utils/sse/react'
+import { allowOr404, requireActor } from '~/auth/guards.server'
+import { FormErrors } from '~/components/forum/composer-parts'
+import { useIntentForm } from '~/components/cases/intent-form'
+import { Field, SelectField } from '~/components/ui/field'
+import { findCaseOr404, runCaseChange } from '~/lib/case-route.server'
+import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
+import { formatDateTime } from '~/lib/format'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { readMutationForm } from '~/lib/request.server'
+import { caseAccess, listCounselors, listIntakeQueue } from '~/models/cases.server'
+import { canAssignCase, canViewIntakeQueue } from '~/policies'
+import { AssignSchema } from '~/schemas/cases'
+import { assignCase } from '~/services/cases.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
+export const headers = () => ({ 'Cache-Control': 'private, no-store' })
+
+/** The intake queue: metadata only (type, urgency, source, age, counselor), unassigned first, then urgency and age. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  allowOr404(canViewIntakeQueue(actor))
+  const [t, locale, queue, counselors] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request), listIntakeQueue(db()), listCounselors(db())])
+  return {
+    pageTitle: t('cases.intakeTitle'),
+    locale,
+    now: Date.now(),
+    queue: queue.map((c) => ({ id: c.id, type: c.type, urgency: c.urgency, status: c.status, source: c.source, createdAt: c.created_at.toISOString(), counselorId: c.counselor_id, counselor: c.counselor_pseudonym })),
+    counselors: counselors.map((c) => ({ id: c.id, pseudonym: c.pseudonym, onDuty: c.on_duty, openCases: Number(c.open_cases) })),
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  allowOr404(canViewIntakeQueue(actor))
+  const submission = parseWithZod(formData, { schema: AssignSchema })
+  if (submission.status !== 'success') return data({ intent: `assign-${String(formData.get('caseId'))}`, result: submission.reply() }, { status: 400 })
+  const { caseId, counselorId, reason } = submission.value
+  const row = await findCaseOr404(caseId)
+  allowOr404(canAssignCase(actor, caseAccess(row)))
+  if (row.status !== 'new' && !reason) {
+    return data({ intent: `assign-${caseId}`, result: submission.reply({ fieldErrors: { reason: ['errors.reassignReason'] } }) }, { status: 400 })
+  }
+  const outcome = await runCaseChange(`assign-${caseId}`, submission.reply, () => assignCase(db(), { actor, caseId, counselorId, reason }))
+  if (!outcome.ok) return outcome.response
+  return redirectWithFlash('/cases/intake', 'cases.assigned')
+}
+
+function ageLabel(createdAt: string, now: number, t: (k: string, o?: Record<string, unknown>) => string) {
+  const minutes = Math.max(0, Math.round((now - new Date(createdAt).getTime()) / 60_000))
+  if (minutes < 60) return t('cases.ageMinutes', { count: minutes })
+  if (minutes < 48 * 60) return t('cases.ageHours', { count: Math.round(minutes / 60) })
+  return t('cases.ageDays', { count: Math.round(minutes / 1440) })
+}
+
+export default function IntakePage() {
+  const { queue, counselors, locale, now } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  const live = useEventSource('/events/intake', { event: 'queue' })
+  const { revalidate } = useRevalidator()
+  useEffect(() => {
+    if (live) revalidate()
+  }, [live, revalidate])
+  return (
+    <section>
+      <h1>{t('cases.intakeTitle')}</h1>
+      <p className="lead">{t('cases.intakeIntro')}</p>
+      {live?.startsWith('crisis') ? (
+        <p className="notice" role="alert">
+          {t('cases.crisisArrived')}
+        </p>
+      ) : null}
+      {queue.length === 0 ? <p>{t('cases.queueEmpty')}</p> : null}
+      <ol className="plain intake-queue">
+        {queue.map((c) => (
+          <li key={c.id} className={`intake-item urgency-${c.urgency}`}>
+            <h2 className="h3">{t('cases.caseTitle', { id: c.id })}</h2>
+            <p>
+              <span className={`badge urgency-${c.urgency}`}>{t(`cases.urgency_${c.urgency}`)}</span>
+              {` ${t(`cases.type_${c.type}`)} · ${t(`cases.source_${c.source}`)} · ${t(`cases.status_${c.status}`)} · ${ageLabel(c.createdAt, now, t)} (${formatDateTime(c.createdAt, locale)})`}
+              {c.counselor ? ` · ${t('cases.counselor')}: ${c.counselor}` : ''}
+            </p>
+            <AssignForm caseId={c.id} reassign={c.status !== 'new'} current={c.counselorId} counselors={counselors} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+function AssignForm({ caseId, reassign, current, counselors }: { caseId: string; reassign: boolean; current: string | null; counselors: { id: string; pseudonym: string; onDuty: boolean; openCases: number }[] }) {
+  const { t } = useTranslation()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useIntentForm(`assign-${caseId}`, AssignSchema)
+  void actionData
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack assign-form">
+      <AuthenticityTokenInput />
+      <input type="hidden" name="caseId" value={caseId} />
+      <FormErrors errors={form.errors} />
+      <SelectField
+        meta={fields.counselorId}
+        label={reassign ? t('cases.reassignTo', { id: caseId }) : t('cases.assignTo', { id: caseId })}
+        placeholder={t('cases.choose')}
+        options={counselors
+          .filter((c) => c.id !== current)
+          .map((c) => ({ value: c.id, label: `${c.pseudonym} · ${c.onDuty ? t('cases.onDuty') : t('cases.offDuty')} · ${t('cases.openCases', { count: c.openCases })}` }))}
+      />
+      {reassign ? <Field meta={fields.reason} label={t('cases.reassignReason')} /> : null}
+      <button type="submit" className="button button-small">
+        {reassign ? t('cases.reassign') : t('cases.assign')}
+      </button>
+    </Form>
+  )
+}

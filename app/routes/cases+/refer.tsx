@@ -1,0 +1,96 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
+import type { z } from 'zod'
+import { allowOr404, requireActor } from '~/auth/guards.server'
+import { FormErrors } from '~/components/forum/composer-parts'
+import { Field, SelectField, TextAreaField } from '~/components/ui/field'
+import { runCaseChange } from '~/lib/case-route.server'
+import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
+import { formatDate, formatDateTime } from '~/lib/format'
+import { i18nServer } from '~/lib/i18next.server'
+import { pageTitle } from '~/lib/meta'
+import { readMutationForm } from '~/lib/request.server'
+import { listReferralsBy } from '~/models/cases.server'
+import { canReferEmployee } from '~/policies'
+import { ReferEmployeeSchema } from '~/schemas/cases'
+import { referEmployee } from '~/services/cases.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
+export const headers = () => ({ 'Cache-Control': 'private, no-store' })
+
+const TYPES = ['performance', 'wellbeing', 'career', 'staffing'] as const
+const URGENCIES = ['normal', 'high', 'crisis'] as const
+
+/**
+ * An HR official refers an employee by pseudonym. Afterwards they learn only whether sessions
+ * took place and when: never the status details, the conversation or the notes.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  allowOr404(canReferEmployee(actor))
+  const [t, locale, referrals] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request), listReferralsBy(db(), actor.id)])
+  return {
+    pageTitle: t('cases.referEmployeeTitle'),
+    locale,
+    idempotencyKey: crypto.randomUUID(),
+    referrals: referrals.map((r) => ({ id: r.id, member: r.member_alias, type: r.type, createdAt: r.created_at.toISOString(), held: r.heldSessions.map((d) => d.toISOString()) })),
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const formData = await readMutationForm(request)
+  allowOr404(canReferEmployee(actor))
+  const submission = parseWithZod(formData, { schema: ReferEmployeeSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const outcome = await runCaseChange('refer', submission.reply, () => referEmployee(db(), { actor, ...submission.value }))
+  if (!outcome.ok) return outcome.response
+  return redirectWithFlash('/cases/refer', 'cases.referralSent')
+}
+
+export default function ReferEmployeePage() {
+  const { referrals, idempotencyKey, locale } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const [form, fields] = useForm<z.input<typeof ReferEmployeeSchema>>({
+    id: 'refer-employee',
+    lastResult: actionData?.result,
+    defaultValue: { type: 'performance', urgency: 'normal', idempotencyKey },
+    shouldValidate: 'onSubmit',
+  })
+  return (
+    <section className="narrow-wide">
+      <h1>{t('cases.referEmployeeTitle')}</h1>
+      <p className="lead">{t('cases.referEmployeeIntro')}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <AuthenticityTokenInput />
+        <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
+        <FormErrors errors={form.errors} />
+        <Field meta={fields.pseudonym} label={t('cases.employeePseudonym')} required />
+        <SelectField meta={fields.type} label={t('cases.typeLabel')} options={TYPES.map((v) => ({ value: v, label: t(`cases.type_${v}`) }))} />
+        <SelectField meta={fields.urgency} label={t('cases.urgencyLabel')} options={URGENCIES.map((v) => ({ value: v, label: t(`cases.urgency_${v}`) }))} />
+        <TextAreaField meta={fields.reason} label={t('cases.referralReasonLabel')} rows={4} help={t('cases.referralReasonHelp')} />
+        <button type="submit" className="button">
+          {t('cases.sendReferral')}
+        </button>
+      </Form>
+      <h2>{t('cases.myReferrals')}</h2>
+      {referrals.length === 0 ? <p className="muted">{t('cases.noReferrals')}</p> : null}
+      <ul className="plain">
+        {referrals.map((r) => (
+          <li key={r.id}>
+            {`${r.member} · ${t(`cases.type_${r.type}`)} · ${formatDateTime(r.createdAt, locale)} · `}
+            {r.held.length
+              ? t('cases.sessionsHeld', { count: r.held.length, dates: r.held.map((d) => formatDate(d, locale)).join(', ') })
+              : t('cases.noSessionsHeld')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
