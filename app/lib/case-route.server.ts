@@ -1,9 +1,20 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { data } from '@remix-run/node'
-import { allowOr404, notFound } from '~/auth/guards.server'
+import { allowOr404, getActor, notFound } from '~/auth/guards.server'
+import type { Actor } from '~/policies'
 import { findCase } from '~/models/cases.server'
 import { CaseError } from '~/services/cases.server'
 import { db } from './db.server'
+
+/**
+ * A single case's pages answer 404 to everyone who may not see that case, visitors included
+ * (no login redirect that would confirm a case number means something).
+ */
+export async function requireCaseViewer(request: Request): Promise<Actor> {
+  const actor = await getActor(request)
+  allowOr404(!!actor)
+  return actor
+}
 
 export function caseIdParam(value: string | undefined): string {
   allowOr404(!!value && /^\d{1,18}$/.test(value))
@@ -26,9 +37,11 @@ export async function runCaseChange<T>(intent: string, reply: (o?: { formErrors?
   } catch (error) {
     if (!(error instanceof CaseError)) throw error
     if (error.code === 'notFound') notFound()
+    // A state that no longer allows the step (someone else acted first): said once, at the top of the page.
+    if (error.code === 'invalid') return { ok: false as const, response: data({ intent, result: reply(), stateError: 'errors.case_invalid' }, { status: 409 }) }
     const field = error.code === 'unknownMember' ? 'pseudonym' : error.code === 'notCounselor' ? 'counselorId' : null
     const message = `errors.case_${error.code}`
     const result = field ? reply({ fieldErrors: { [field]: [message] } }) : reply({ formErrors: [message] })
-    return { ok: false as const, response: data({ intent, result }, { status: error.code === 'invalid' ? 409 : 400 }) }
+    return { ok: false as const, response: data({ intent, result, stateError: null }, { status: 400 }) }
   }
 }

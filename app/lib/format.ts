@@ -41,8 +41,13 @@ export function describeDevice(userAgent: string | null): string | null {
 /** A session's time as the member lives it: in their zone, with the zone named (WIB, WITA, WIT). */
 export function formatZonedDateTime(value: Date | string, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'full',
-    timeStyle: 'short',
+    // dateStyle cannot be combined with timeZoneName, so the parts are spelled out.
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(new Date(value))

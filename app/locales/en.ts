@@ -474,6 +474,7 @@ const en: Translations = {
     durationRange: 'The duration is between 15 and 240 minutes.',
     videoLink: 'Enter a video link starting with https://.',
     placeRequired: 'Enter the meeting place.',
+    followUpRequired: 'Choose a follow-up for performance counseling.',
     reassignReason: 'Give a reason for changing the counselor.',
     suspended: 'Your account is suspended until {{until}}.',
   },

@@ -473,6 +473,7 @@ const id = {
     durationRange: 'Durasi antara 15 dan 240 menit.',
     videoLink: 'Masukkan tautan video yang diawali https://.',
     placeRequired: 'Masukkan tempat pertemuan.',
+    followUpRequired: 'Pilih tindak lanjut untuk Konseling Kinerja.',
     reassignReason: 'Tuliskan alasan penggantian konselor.',
     suspended: 'Akun Anda sedang ditangguhkan hingga {{until}}.',
   },

@@ -5,8 +5,9 @@ import { CASE_OUTCOMES, CASE_TYPES, CASE_URGENCIES, FOLLOW_UPS, REFERRAL_KINDS, 
 const text = (max: number) =>
   z
     .string({ required_error: 'errors.required' })
-    .transform((v) => v.replaceAll('\u0000', '').trim())
-    .pipe(z.string().min(1, 'errors.required').max(max, 'errors.textTooLong'))
+    .transform((v) => v.replaceAll('\u0000', ''))
+    // Trimmed inside the pipe: Conform turns an empty string into "missing" before its schema sees it.
+    .pipe(z.string().trim().min(1, 'errors.required').max(max, 'errors.textTooLong'))
 const optionalText = (max: number) =>
   z
     .string()

@@ -1,18 +1,18 @@
 import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useEventSource } from 'remix-utils/sse/react'
 import type { ZodTypeAny } from 'zod'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { allowOr404 } from '~/auth/guards.server'
 import { CaseChat } from '~/components/cases/case-chat'
 import { CaseSummary } from '~/components/cases/case-summary'
 import { CaseSessions } from '~/components/cases/case-sessions'
 import { CaseTimeline, CaseAccessLog } from '~/components/cases/case-timeline'
 import { CounselorTools } from '~/components/cases/counselor-tools'
 import { MemberTools } from '~/components/cases/member-tools'
-import { caseIdParam, findCaseOr404, runCaseChange } from '~/lib/case-route.server'
+import { caseIdParam, findCaseOr404, requireCaseViewer, runCaseChange } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { forwardRetryAfter } from '~/lib/headers'
@@ -61,7 +61,7 @@ export const headers: HeadersFunction = (args) => {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { actor } = await requireActor(request)
+  const actor = await requireCaseViewer(request)
   const row = await findCaseOr404(params.caseId)
   allowOr404(canReadCase(actor, caseAccess(row)))
   const viewer = row.member_id === actor.id ? 'member' : 'counselor'
@@ -90,7 +90,7 @@ const SCHEMAS: Record<string, ZodTypeAny> = {
 const ANCHORS: Record<string, string> = { message: 'chat', note: 'notes', schedule: 'sessions', reschedule: 'sessions', refer: 'tools', close: 'tools', feedback: 'feedback' }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor } = await requireActor(request)
+  const actor = await requireCaseViewer(request)
   const formData = await readMutationForm(request)
   const caseId = caseIdParam(params.caseId)
   const row = await findCaseOr404(caseId)
@@ -117,6 +117,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!startsAt || startsAt.getTime() < Date.now() - 60_000) return data({ intent, result: reply({ fieldErrors: { startsAt: ['errors.dateInFuture'] } }) }, { status: 400 })
   }
 
+  if (intent === 'close' && row.type === 'performance' && !value.followUp) {
+    return data({ intent, result: reply({ fieldErrors: { followUp: ['errors.followUpRequired'] } }) }, { status: 400 })
+  }
   const outcome = await runCaseChange(intent, reply, async () => {
     const session = { mode: value.mode, startsAt: startsAt!, durationMinutes: value.durationMinutes, place: value.place } as Parameters<typeof scheduleSession>[1]
     switch (intent) {
@@ -157,6 +160,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const page = useLoaderData<typeof loader>()
+  const actionData = useActionData<{ stateError?: string | null }>()
   const { t } = useTranslation()
   const live = useEventSource(`/events/case/${page.case.id}`, { event: 'case' })
   const { revalidate } = useRevalidator()
@@ -169,6 +173,11 @@ export default function CasePage() {
         <Link to="/cases">{t('cases.backToList')}</Link>
       </p>
       <h1>{t('cases.caseTitle', { id: page.case.id })}</h1>
+      {actionData?.stateError ? (
+        <p className="form-error" role="alert">
+          {t(actionData.stateError)}
+        </p>
+      ) : null}
       <CaseSummary page={page} />
       <CaseChat page={page} />
       <CaseSessions page={page} />

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { allowOr404, requireActor } from '~/auth/guards.server'
-import { findCaseOr404 } from '~/lib/case-route.server'
+import { allowOr404 } from '~/auth/guards.server'
+import { findCaseOr404, requireCaseViewer } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
@@ -19,7 +19,7 @@ export const headers = () => ({ 'Cache-Control': 'private, no-store' })
  * status, nothing of its contents. Their look is written to the member's access log.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { actor } = await requireActor(request)
+  const actor = await requireCaseViewer(request)
   const row = await findCaseOr404(params.caseId)
   const access = caseAccess(row)
   allowOr404(canViewCaseStatus(actor, access))
