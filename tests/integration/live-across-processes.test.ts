@@ -67,3 +67,43 @@ test.runIf(!!databaseUrl)('a reply posted through one process reaches a reader c
   await body.cancel().catch(() => {})
   expect(received).toContain(`event: thread\ndata: post.created:${postId}`)
 }, 60_000)
+
+test.runIf(!!databaseUrl)('a counselor’s chat message sent through one process reaches the member’s open case page on another', async () => {
+  const member = await createMember(handle!.db)
+  const counselor = await createMember(handle!.db, { roles: ['counselor'] })
+  const intake = await createMember(handle!.db, { roles: ['intake'] })
+  const on = (server: RunningServer) => httpApp(server.url) as unknown as TestApp
+  const login = async (server: RunningServer, who: typeof member) => {
+    const client = new Client(on(server))
+    expect((await client.post('/login', { email: who.email, password: who.password })).status).toBe(302)
+    return client
+  }
+  const memberOnSecond = await login(second!, member)
+  const requested = await memberOnSecond.post('/cases/new', { type: 'wellbeing', urgency: 'normal', message: '' })
+  const caseId = requested.location!.split('/').pop()!
+  expect((await (await login(first!, intake)).post('/cases/intake', { caseId, counselorId: counselor.id, reason: '' })).status).toBe(302)
+
+  const cookie = [...memberOnSecond.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  const stream = await fetch(`${second!.url}/events/case/${caseId}`, { headers: { Cookie: cookie } })
+  expect(stream.status).toBe(200)
+  const body = stream.body!.getReader()
+  const decoder = new TextDecoder()
+  let received = ''
+  const done = (async () => {
+    const deadline = Date.now() + 10_000
+    while (!/event: case\ndata: message:/.test(received) && Date.now() < deadline) {
+      const chunk = await body.read()
+      if (chunk.done) break
+      received += decoder.decode(chunk.value)
+    }
+  })()
+  const counselorOnFirst = await login(first!, counselor)
+  const sent = await counselorOnFirst.post(`/cases/${caseId}`, { intent: 'message', body: 'Halo, saya konselor Anda. Pesan ini lewat proses pertama.' })
+  expect(sent.status).toBe(302)
+  await Promise.race([done, new Promise((r) => setTimeout(r, 10_000))])
+  await body.cancel().catch(() => {})
+  expect(received).toMatch(/event: case\ndata: message:\d+/)
+  // The stream says only that something changed; the words come with the page.
+  expect(received).not.toContain('Halo, saya konselor Anda')
+  expect((await memberOnSecond.get(`/cases/${caseId}`)).html).toContain('Halo, saya konselor Anda. Pesan ini lewat proses pertama.')
+}, 60_000)
