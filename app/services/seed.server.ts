@@ -18,6 +18,8 @@ export const DEMO_ACCOUNTS: { email: string; pseudonym: string; roles: Role[] }[
   { email: 'pakar@teduh.test', pseudonym: 'KancilCerdas04', roles: ['member', 'expert'] },
   { email: 'anggota@teduh.test', pseudonym: 'RusaTenang05', roles: ['member'] },
   { email: 'anggota2@teduh.test', pseudonym: 'PenyuRiang06', roles: ['member'] },
+  { email: 'penerimaan@teduh.test', pseudonym: 'KijangTeliti07', roles: ['member', 'intake'] },
+  { email: 'sdm@teduh.test', pseudonym: 'JalakAdil08', roles: ['member', 'hr'] },
 ]
 
 /** Categories by slug; running it again changes nothing. */
@@ -223,4 +225,33 @@ async function seedTrust(db: DB, content: SeedContent, authorIds: string[], cate
     await recomputeReputation(db, userId)
     await recomputeExpertFlags(db, userId)
   }
+}
+
+/**
+ * One demo counseling case, so the quick start shows the flow: RusaTenang05 asked for help,
+ * intake assigned MerpatiSabar03, two messages and a proposed session. Goes through the case
+ * services (so it is encrypted like any case). Runs once.
+ */
+export async function seedDemoCase(db: DB) {
+  const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo_case_seeded').executeTakeFirst()
+  if (done) return false
+  const { findActor } = await import('~/models/users.server')
+  const { assignCase, requestCase, scheduleSession, sendCaseMessage } = await import('./cases.server')
+  const idOf = async (email: string) => (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+  const member = (await findActor(db, await idOf('anggota@teduh.test')))!
+  const counselor = (await findActor(db, await idOf('konselor@teduh.test')))!
+  const intake = (await findActor(db, await idOf('penerimaan@teduh.test')))!
+  const caseId = await requestCase(db, {
+    actor: member,
+    type: 'wellbeing',
+    urgency: 'normal',
+    message: 'Sejak pindah unit, saya sering cemas sebelum berangkat kerja. Saya ingin bicara dengan konselor.',
+  })
+  await assignCase(db, { actor: intake, caseId, counselorId: counselor.id })
+  await sendCaseMessage(db, { actor: counselor, caseId, body: 'Terima kasih sudah menghubungi. Saya MerpatiSabar03, konselor Anda. Ceritakan kapan rasa cemas itu biasanya muncul?', idempotencyKey: null })
+  const startsAt = new Date(Date.now() + 2 * 86_400_000)
+  startsAt.setUTCHours(3, 0, 0, 0)
+  await scheduleSession(db, { actor: counselor, caseId, mode: 'chat', startsAt, durationMinutes: 45, place: null })
+  await db.insertInto('app_settings').values({ key: 'demo_case_seeded', value: caseId }).execute()
+  return true
 }

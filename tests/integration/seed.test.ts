@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { SEED_AUTHORS, SEED_THREADS } from '#db/seed/forum-content'
-import { seedDemoAccounts, seedForumContent } from '~/services/seed.server'
+import { seedDemoAccounts, seedDemoCase, seedForumContent } from '~/services/seed.server'
 import { startTestApp, type TestApp } from '../fixtures/app'
 import { Client, visibleText } from '../fixtures/client'
+import { loginAs } from '../fixtures/factories'
 
 let app: TestApp
 beforeAll(async () => {
@@ -39,4 +40,17 @@ test('the demo seed fills every category with realistic threads, once', async ()
   expect(home).toContain('Diskusi terbaru')
   const search = visibleText((await new Client(app).get('/search?q=pensiun')).html)
   expect(search).toMatch(/\d+ hasil untuk "pensiun"/)
+})
+
+test('the demo seed opens one counseling case the demo member and counselor can both read, once', async () => {
+  await seedDemoAccounts(app.db)
+  expect(await seedDemoCase(app.db)).toBe(true)
+  expect(await seedDemoCase(app.db)).toBe(false)
+  const cases = await app.db.selectFrom('cases').select(['id', 'status']).execute()
+  expect(cases).toEqual([{ id: expect.any(String), status: 'active' }])
+  const password = 'teduh-demo-2026'
+  const member = await loginAs(app, { id: '', email: 'anggota@teduh.test', pseudonym: 'RusaTenang05', password })
+  const page = visibleText((await member.get(`/cases/${cases[0]!.id}`)).html)
+  expect(page).toContain('Saya MerpatiSabar03, konselor Anda.')
+  expect(page).toContain('Diusulkan')
 })

@@ -32,7 +32,7 @@ export function CaseAccessLog({ page }: { page: CasePage }) {
       <h2 id="access-title">{t('cases.accessTitle')}</h2>
       <p className="muted">{t('cases.accessIntro')}</p>
       {page.accessLog.length === 0 ? <p>{t('cases.accessNone')}</p> : (
-      <table className="data-table">
+      <table className="table">
         <caption className="visually-hidden">{t('cases.accessTitle')}</caption>
         <thead>
           <tr>

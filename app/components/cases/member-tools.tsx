@@ -31,7 +31,7 @@ function RevealForm() {
       <h3>{t('cases.revealTitle')}</h3>
       <p>{t('cases.revealText')}</p>
       <Field meta={fields.details} label={t('cases.revealDetails')} />
-      <div className="field checkbox-field">
+      <div className="checkbox">
         <input key={key} {...checkbox} />
         <label htmlFor={fields.confirm.id}>{t('cases.revealConfirm')}</label>
         <FieldErrors id={fields.confirm.errorId} errors={fields.confirm.errors} t={t} />

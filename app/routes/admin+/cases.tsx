@@ -38,8 +38,8 @@ export default function CaseCountsPage() {
     <section>
       <h1>{t('cases.countsTitle')}</h1>
       <p className="lead">{t('cases.countsIntro')}</p>
-      <table className="data-table">
-        <caption>{t('cases.countsByStatus')}</caption>
+      <table className="table">
+        <caption className="table-caption">{t('cases.countsByStatus')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('cases.statusLabel')}</th>
@@ -61,8 +61,8 @@ export default function CaseCountsPage() {
           ))}
         </tbody>
       </table>
-      <table className="data-table">
-        <caption>{t('cases.countsBySource')}</caption>
+      <table className="table">
+        <caption className="table-caption">{t('cases.countsBySource')}</caption>
         <tbody>
           {bySource.map((row) => (
             <tr key={row.source}>
