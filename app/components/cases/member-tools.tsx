@@ -16,7 +16,7 @@ export function MemberTools({ page }: { page: CasePage }) {
       {page.can.reveal ? <RevealForm /> : null}
       {page.can.decline ? <ReasonForm intent="decline" title={t('cases.declineTitle')} button={t('cases.declineCase')} /> : null}
       {page.can.reopen ? <ReasonForm intent="reopen" title={t('cases.reopenTitle', { days: page.reopenDays })} button={t('cases.reopen')} /> : null}
-      {page.feedback ? <p id="feedback">{t('cases.feedbackThanks', { rating: page.feedback.rating })}</p> : null}
+      {page.feedback ? <p>{t('cases.feedbackThanks', { rating: page.feedback.rating })}</p> : null}
       {page.can.feedback ? <FeedbackForm /> : null}
     </section>
   )
@@ -62,7 +62,7 @@ function FeedbackForm() {
   const [form, fields] = useIntentForm('feedback', FeedbackSchema)
   return (
     <IntentForm intent="feedback" form={form}>
-      <fieldset id="feedback" aria-describedby={fields.rating.errors ? fields.rating.errorId : undefined}>
+      <fieldset aria-describedby={fields.rating.errors ? fields.rating.errorId : undefined}>
         <legend>{t('cases.feedbackQuestion')}</legend>
         <div className="rating-choices">
           {[1, 2, 3, 4, 5].map((n) => (

@@ -102,7 +102,7 @@ export function PostCard({ post, locale, threadId, canReply, anchor = true }: { 
         {post.can.edit ? <Link to={`/p/${post.id}/edit`}>{t('forum.edit')}</Link> : null}
         {post.can.flag ? <Link to={`/p/${post.id}/flag`}>{t('moderation.flag')}</Link> : null}
         {post.can.history ? <Link to={`/p/${post.id}/history`}>{t('forum.history')}</Link> : null}
-        {post.can.escalate ? <Link to={`/mod/p/${post.id}#escalate`}>{t('cases.escalateLink')}</Link> : null}
+        {post.can.escalate ? <Link to={`/mod/p/${post.id}#escalate-case`}>{t('cases.escalateLink')}</Link> : null}
         {post.can.delete ? (
           <Form
             method="post"

@@ -87,7 +87,7 @@ const SCHEMAS: Record<string, ZodTypeAny> = {
   timezone: TimeZoneSchema,
 }
 
-const ANCHORS: Record<string, string> = { message: 'chat', note: 'notes', schedule: 'sessions', reschedule: 'sessions', refer: 'tools', close: 'tools', feedback: 'feedback' }
+const ANCHORS: Record<string, string> = { message: 'chat', note: 'notes', schedule: 'sessions', reschedule: 'sessions', refer: 'tools', close: 'tools', feedback: 'choices' }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireCaseViewer(request)

@@ -255,7 +255,7 @@ export default function ModerationItemPage() {
         </ActionForm>
         {!item.deleted ? <ActionForm kind="delete" /> : null}
       </div>
-      <h2 id="escalate">{t('cases.escalateTitle')}</h2>
+      <h2 id="escalate-case">{t('cases.escalateTitle')}</h2>
       {escalations.length ? (
         <ul className="plain">
           {escalations.map((e) => (
