@@ -130,6 +130,7 @@ export interface CasesTable {
   assigned_at: NullableTimestamp
   first_response_at: NullableTimestamp
   closed_at: NullableTimestamp
+  alerted_at: NullableTimestamp
   updated_at: Timestamp
 }
 

@@ -1,4 +1,5 @@
 import { runVerificationMaintenance } from '~/services/experts.server'
+import { alertStaleCrisisCases } from '~/services/cases.server'
 import { jobHandlers } from '~/services/job-handlers.server'
 import { alertStaleCrisisFlags } from '~/services/moderation.server'
 import { db } from './db.server'
@@ -29,6 +30,11 @@ export function startPeriodicJobs() {
         if (n) logger.warn({ items: n }, 'crisis items past the response window: moderators alerted again')
       })
       .catch((error: Error) => logger.error({ err: error.message }, 'crisis alert pass failed'))
+    alertStaleCrisisCases(db())
+      .then((n) => {
+        if (n) logger.warn({ cases: n }, 'crisis cases still unassigned past the response window: staff alerted again')
+      })
+      .catch((error: Error) => logger.error({ err: error.message }, 'crisis case alert pass failed'))
   }, 60_000)
   crisisTimer.unref()
   // The job table (reminders, emails): due rows are claimed with SKIP LOCKED, so with several

@@ -103,6 +103,7 @@ async function openCase(db: DB, input: OpenCaseInput): Promise<string> {
   if (input.urgency === 'crisis') {
     const recipients = (await crisisRecipients(db)).filter((id) => id !== input.memberId)
     await notifyAboutCase(db, recipients, 'case_crisis', caseId, { email: true })
+    await db.updateTable('cases').set({ alerted_at: sql`now()` }).where('id', '=', caseId).execute()
   }
   await caseChanged(db, caseId, { queue: true, crisis: input.urgency === 'crisis' })
   return caseId
@@ -543,4 +544,32 @@ export async function sendSessionReminder(db: DB, payload: Record<string, unknow
 
 export async function setMemberTimeZone(db: DB, userId: string, timeZone: string) {
   await db.updateTable('users').set({ time_zone: timeZone }).where('id', '=', userId).execute()
+}
+
+/**
+ * A crisis case nobody has taken within the response window alerts again, more widely: the
+ * on-duty counselors plus every intake officer and admin (each alert restarts the window).
+ * Runs from every process each minute; an advisory lock makes one pass at a time.
+ */
+export async function alertStaleCrisisCases(db: DB): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext('teduh:crisis-case-alerts')) as locked`.execute(trx)
+    if (!rows[0]?.locked) return 0
+    const stale = await trx
+      .updateTable('cases')
+      .set({ alerted_at: sql`now()` })
+      .where('status', '=', 'new')
+      .where('urgency', '=', 'crisis')
+      .where(sql<boolean>`coalesce(alerted_at, created_at) <= now() - make_interval(mins => ${env.crisisAlertMinutes})`)
+      .returning(['id', 'member_id'])
+      .execute()
+    if (!stale.length) return 0
+    const staff = await trx.selectFrom('user_roles').select('user_id').distinct().where('role', 'in', ['intake', 'admin']).execute()
+    const recipients = [...new Set([...(await crisisRecipients(trx)), ...staff.map((s) => s.user_id)])]
+    for (const c of stale) {
+      await notifyAboutCase(trx, recipients.filter((id) => id !== c.member_id), 'case_crisis', c.id, { email: true })
+    }
+    await publish(trx, { type: 'cases.queue', crisis: true })
+    return stale.length
+  })
 }

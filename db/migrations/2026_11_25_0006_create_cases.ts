@@ -41,6 +41,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('assigned_at', 'timestamptz')
     .addColumn('first_response_at', 'timestamptz')
     .addColumn('closed_at', 'timestamptz')
+    // Last time staff were alerted about this case while it waited (crisis cases only).
+    .addColumn('alerted_at', 'timestamptz')
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute()
   await sql`create index cases_member_idx on cases (member_id, created_at desc)`.execute(db)

@@ -215,6 +215,13 @@ describe('intake, assignment and states', () => {
     expect((await notificationsOf(cast.counselor.id)).filter((n) => n.kind === 'case_crisis')).toEqual([])
     const bell = visibleText((await onDutyClient.get('/me/notifications')).html)
     expect(bell).toContain('Ada hal mendesak yang menunggu Anda di Teduh.')
+    // Nobody took it within the window: the alert goes out again, now to intake as well.
+    const { alertStaleCrisisCases } = await import('~/services/cases.server')
+    expect(await alertStaleCrisisCases(app.db)).toBe(0)
+    await app.db.updateTable('cases').set({ alerted_at: sql<Date>`now() - interval '16 minutes'` }).where('id', '=', caseId).execute()
+    expect(await alertStaleCrisisCases(app.db)).toBe(1)
+    expect(await notificationsOf(cast.intake.id)).toEqual([{ kind: 'case_crisis', detail: caseId, count: 1 }])
+    expect(await notificationsOf(onDuty.id)).toEqual([{ kind: 'case_crisis', detail: caseId, count: 2 }])
     const list = visibleText((await onDutyClient.get('/cases')).html)
     expect(list).toContain(`Ambil kasus #${caseId}`)
     expect((await cast.counselorClient.post('/cases', { intent: 'claim', caseId })).location).toBe('/cases')

@@ -79,6 +79,9 @@ export default function ModerationQueuePage() {
                 {t('moderation.waiting', { minutes: item.waitingMinutes })}
                 {item.crisis && item.waitingMinutes >= limit ? ` · ${t('moderation.overdue', { limit })}` : ''}
               </span>
+              <Link to={`/mod/p/${item.postId}#escalate-case`} aria-label={`${t('cases.escalateLink')}: ${item.title}`}>
+                {t('cases.escalateLink')}
+              </Link>
             </p>
           </li>
         ))}
