@@ -1,8 +1,7 @@
-import { Form, Link, NavLink, useLocation, useRevalidator } from '@remix-run/react'
-import { useEffect } from 'react'
+import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
-import { useEventSource } from 'remix-utils/sse/react'
+import { useLiveReload } from '~/lib/use-live-reload'
 import type { Role } from '#db/schema'
 
 export interface HeaderUser {
@@ -14,11 +13,7 @@ export interface HeaderUser {
 /** Re-reads the unread count whenever this member's stream says a notification arrived. */
 function LiveBell({ unread }: { unread: number }) {
   const { t } = useTranslation()
-  const pulse = useEventSource('/events/me', { event: 'notification' })
-  const { revalidate } = useRevalidator()
-  useEffect(() => {
-    if (pulse) revalidate()
-  }, [pulse, revalidate])
+  useLiveReload('/events/me', 'notification')
   return (
     <Link to="/me/notifications" className="bell">
       <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">

@@ -13,15 +13,24 @@ interface FieldProps {
 
 /** A labelled input whose help and translated errors are wired through aria-describedby. */
 export function Field({ meta, label, type = 'text', help, autoComplete, required }: FieldProps) {
-  const { t } = useTranslation()
   const { key, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: help ? meta.descriptionId : undefined })
+  return (
+    <FieldFrame meta={meta} label={label} help={help} required={required}>
+      <input {...inputProps} key={key} autoComplete={autoComplete} aria-required={required || undefined} />
+    </FieldFrame>
+  )
+}
+
+/** Label above, help and translated errors below: the frame every kind of field shares. */
+function FieldFrame({ meta, label, help, required, children }: { meta: FieldMetadata<string>; label: string; help?: ReactNode; required?: boolean; children: ReactNode }) {
+  const { t } = useTranslation()
   return (
     <div className="field">
       <label htmlFor={meta.id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      <input {...inputProps} key={key} autoComplete={autoComplete} aria-required={required || undefined} />
+      {children}
       {help ? (
         <p id={meta.descriptionId} className="field-help">
           {help}
@@ -68,11 +77,9 @@ interface ChoiceFieldProps {
 
 /** A labelled select wired like Field (errors through aria-describedby). */
 export function SelectField({ meta, label, options, placeholder }: ChoiceFieldProps) {
-  const { t } = useTranslation()
   const { key, ...props } = getSelectProps(meta)
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
+    <FieldFrame meta={meta} label={label}>
       <select key={key} {...props}>
         {placeholder ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
@@ -81,25 +88,16 @@ export function SelectField({ meta, label, options, placeholder }: ChoiceFieldPr
           </option>
         ))}
       </select>
-      <FieldErrors id={meta.errorId} errors={meta.errors} t={t} />
-    </div>
+    </FieldFrame>
   )
 }
 
 /** A labelled textarea wired like Field. */
 export function TextAreaField({ meta, label, rows = 4, help }: { meta: FieldMetadata<string>; label: string; rows?: number; help?: ReactNode }) {
-  const { t } = useTranslation()
   const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: help ? meta.descriptionId : undefined })
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
+    <FieldFrame meta={meta} label={label} help={help}>
       <textarea key={key} {...props} rows={rows} />
-      {help ? (
-        <p id={meta.descriptionId} className="field-help">
-          {help}
-        </p>
-      ) : null}
-      <FieldErrors id={meta.errorId} errors={meta.errors} t={t} />
-    </div>
+    </FieldFrame>
   )
 }

@@ -1,11 +1,11 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useRevalidator, useSearchParams } from '@remix-run/react'
-import { useEffect } from 'react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useEventSource } from 'remix-utils/sse/react'
+import { useLiveReload } from '~/lib/use-live-reload'
 import type { z } from 'zod'
 import { allowOr404, getActor, requireActor } from '~/auth/guards.server'
 import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
@@ -79,12 +79,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function LiveUpdates({ threadId }: { threadId: string }) {
   const { t } = useTranslation()
-  const lastEvent = useEventSource(`/events/thread/${threadId}`, { event: 'thread' })
+  const lastEvent = useLiveReload(`/events/thread/${threadId}`, 'thread')
   const ready = useEventSource(`/events/thread/${threadId}`, { event: 'ready' })
-  const { revalidate } = useRevalidator()
-  useEffect(() => {
-    if (lastEvent) revalidate()
-  }, [lastEvent, revalidate])
   return (
     <p className="visually-hidden" role="status" data-live={ready ? 'ready' : 'connecting'}>
       {lastEvent ? t('forum.newReplies') : ''}

@@ -1,9 +1,8 @@
 import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData, useRevalidator } from '@remix-run/react'
-import { useEffect } from 'react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { useEventSource } from 'remix-utils/sse/react'
+import { useLiveReload } from '~/lib/use-live-reload'
 import type { ZodTypeAny } from 'zod'
 import { allowOr404 } from '~/auth/guards.server'
 import { CaseChat } from '~/components/cases/case-chat'
@@ -162,11 +161,7 @@ export default function CasePage() {
   const page = useLoaderData<typeof loader>()
   const actionData = useActionData<{ stateError?: string | null }>()
   const { t } = useTranslation()
-  const live = useEventSource(`/events/case/${page.case.id}`, { event: 'case' })
-  const { revalidate } = useRevalidator()
-  useEffect(() => {
-    if (live) revalidate()
-  }, [live, revalidate])
+  useLiveReload(`/events/case/${page.case.id}`, 'case')
   return (
     <section className="case-page">
       <p>

@@ -1,9 +1,8 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useRevalidator } from '@remix-run/react'
-import { useEffect } from 'react'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
-import { useEventSource } from 'remix-utils/sse/react'
+import { useLiveReload } from '~/lib/use-live-reload'
 import { allowOr404, requireActor } from '~/auth/guards.server'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
@@ -69,11 +68,7 @@ export default function CasesPage() {
   const { own, caseload, claimable, can, onDuty, locale } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   // A new message or a crisis case arrives as a notification: the lists reload.
-  const live = useEventSource('/events/me', { event: 'notification' })
-  const { revalidate } = useRevalidator()
-  useEffect(() => {
-    if (live) revalidate()
-  }, [live, revalidate])
+  useLiveReload('/events/me', 'notification')
   return (
     <section>
       <h1>{t('cases.title')}</h1>

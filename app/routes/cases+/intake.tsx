@@ -1,11 +1,10 @@
 import { getFormProps } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useRevalidator } from '@remix-run/react'
-import { useEffect } from 'react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
-import { useEventSource } from 'remix-utils/sse/react'
+import { useLiveReload } from '~/lib/use-live-reload'
 import { allowOr404, requireActor } from '~/auth/guards.server'
 import { FormErrors } from '~/components/forum/composer-parts'
 import { useIntentForm } from '~/components/cases/intent-form'
@@ -66,11 +65,7 @@ function ageLabel(createdAt: string, now: number, t: (k: string, o?: Record<stri
 export default function IntakePage() {
   const { queue, counselors, locale, now } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
-  const live = useEventSource('/events/intake', { event: 'queue' })
-  const { revalidate } = useRevalidator()
-  useEffect(() => {
-    if (live) revalidate()
-  }, [live, revalidate])
+  const live = useLiveReload('/events/intake', 'queue')
   return (
     <section>
       <h1>{t('cases.intakeTitle')}</h1>

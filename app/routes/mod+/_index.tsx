@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
-import { useEffect } from 'react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { useEventSource } from 'remix-utils/sse/react'
+import { useLiveReload } from '~/lib/use-live-reload'
 import { allowOr404, requireActor } from '~/auth/guards.server'
 import { db } from '~/lib/db.server'
 import { env } from '~/lib/env.server'
@@ -39,12 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** New flags arrive without a reload: the stream says "the queue changed", the page re-reads it. */
 function LiveQueue() {
   const { t } = useTranslation()
-  const pulse = useEventSource('/events/mod', { event: 'queue' })
+  const pulse = useLiveReload('/events/mod', 'queue')
   const ready = useEventSource('/events/mod', { event: 'ready' })
-  const { revalidate } = useRevalidator()
-  useEffect(() => {
-    if (pulse) revalidate()
-  }, [pulse, revalidate])
   return (
     <p className="visually-hidden" role="status" data-live={ready ? 'ready' : 'connecting'}>
       {pulse ? t('moderation.liveNew') : ''}

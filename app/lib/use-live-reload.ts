@@ -1,0 +1,17 @@
+import { useRevalidator } from '@remix-run/react'
+import { useEffect } from 'react'
+import { useEventSource } from 'remix-utils/sse/react'
+
+/**
+ * Reloads the page's loader data whenever `url`'s stream sends `event`. The stream carries
+ * only "something changed"; what the reader may see always comes through the loaders.
+ * Returns the last event's data (null until one arrives).
+ */
+export function useLiveReload(url: string, event: string): string | null {
+  const pulse = useEventSource(url, { event })
+  const { revalidate } = useRevalidator()
+  useEffect(() => {
+    if (pulse) revalidate()
+  }, [pulse, revalidate])
+  return pulse
+}
