@@ -2,6 +2,7 @@
 // request logs without personal data, and a graceful shutdown.
 import { randomBytes } from 'node:crypto'
 import { createRequestHandler } from '@remix-run/express'
+import { createRequestHandler as createFetchHandler } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
@@ -11,7 +12,7 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 }
 
 const build = await import('./build/server/index.js')
-const { startup, logger, isCrossOriginMutation } = build.entry.module
+const { startup, logger, isCrossOriginMutation, servePageCached } = build.entry.module
 const dbHandle = await startup()
 
 const app = express()
@@ -71,12 +72,36 @@ app.use((req, res, next) => {
   next()
 })
 
+const loadContext = (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown' })
+
+// Thread pages for anonymous readers may come from the rendered-page cache (app/lib/page-cache);
+// everything else, and every miss the cache does not take, goes through Remix as usual.
+const renderThroughRemix = createFetchHandler(build, process.env.NODE_ENV)
+app.get(/^\/t\/\d+$/, async (req, res, next) => {
+  try {
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value)
+      else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    }
+    const request = new Request(`${req.protocol}://${req.get('host')}${req.originalUrl}`, { headers })
+    const response = await servePageCached(request, loadContext(req, res), renderThroughRemix)
+    if (!response) return next()
+    res.status(response.status)
+    for (const [name, value] of response.headers) if (name !== 'set-cookie') res.setHeader(name, value)
+    for (const cookie of response.headers.getSetCookie()) res.append('Set-Cookie', cookie)
+    res.send(Buffer.from(await response.arrayBuffer()))
+  } catch (error) {
+    next(error)
+  }
+})
+
 app.all(
   '*',
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV,
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
+    getLoadContext: loadContext,
   }),
 )
 

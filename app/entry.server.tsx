@@ -16,6 +16,7 @@ import { logger } from '~/lib/logger.server'
 export { getDbHandle } from '~/lib/db.server'
 export { logger }
 export { isCrossOriginMutation } from '~/lib/origin'
+export { servePageCached } from '~/lib/page-cache.server'
 
 /** Called by server.js before it listens: opens the database and applies pending migrations. */
 export async function startup() {

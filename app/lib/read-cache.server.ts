@@ -4,12 +4,17 @@ import { logger } from './logger.server'
 const TTL_MS = 30_000
 const MAX_ENTRIES = 1000
 const entries = new Map<string, { until: number; value: unknown }>()
+// Whole rendered pages (lib/page-cache), under the same keys, lifetimes and invalidation.
+const pages = new Map<string, { until: number; value: CachedPage }>()
 let listening: Promise<void> | undefined
 
 function drop(event: AppEvent) {
-  if (event.type === 'forum.changed') entries.clear()
-  else if (event.type === 'post.created' || event.type === 'post.changed') {
+  if (event.type === 'forum.changed') {
+    entries.clear()
+    pages.clear()
+  } else if (event.type === 'post.created' || event.type === 'post.changed') {
     for (const k of entries.keys()) if (k.startsWith(`${event.threadId}:`)) entries.delete(k)
+    for (const k of pages.keys()) if (k.startsWith(`${event.threadId}:`)) pages.delete(k)
   }
 }
 onLocalPublish(drop)
@@ -19,15 +24,40 @@ onLocalPublish(drop)
  * thread (new or changed post, rating, moderation) arrives as an event, from any process via
  * LISTEN/NOTIFY, and drops its entries; a forum-wide change drops everything.
  */
-export async function cachedThreadRead<T extends { validUntil?: number } | null>(threadId: string, key: string, compute: () => Promise<T>): Promise<T> {
-  if (process.env.TEDUH_READ_CACHE === 'off') return compute()
+function ensureListening() {
   listening ??= subscribe(drop)
     .then(() => undefined)
     .catch((error: Error) => {
       logger.error({ err: error.message }, 'read cache could not subscribe; caching disabled')
       listening = undefined
     })
-  await listening
+  return listening
+}
+
+export interface CachedPage {
+  html: string
+  headers: [string, string][]
+}
+
+/** A rendered page, only while its thread's data is cached too (so it never outlives a validUntil). */
+export async function cachedPage(threadId: string, key: string): Promise<CachedPage | null> {
+  await ensureListening()
+  const hit = pages.get(`${threadId}:${key}`)
+  if (!hit || Date.now() >= hit.until) return null
+  return hit.value
+}
+
+export function storePage(threadId: string, key: string, page: CachedPage) {
+  // Bounded by the loader entry it was rendered from: whichever ends first.
+  const loaderEntry = [...entries.entries()].find(([k]) => k.startsWith(`${threadId}:`))?.[1]
+  const until = Math.min(Date.now() + TTL_MS, loaderEntry?.until ?? Date.now() + TTL_MS)
+  if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value!)
+  pages.set(`${threadId}:${key}`, { until, value: page })
+}
+
+export async function cachedThreadRead<T extends { validUntil?: number } | null>(threadId: string, key: string, compute: () => Promise<T>): Promise<T> {
+  if (process.env.TEDUH_READ_CACHE === 'off') return compute()
+  await ensureListening()
   const fullKey = `${threadId}:${key}`
   const hit = entries.get(fullKey)
   if (hit && Date.now() < hit.until) return hit.value as T

@@ -55,7 +55,7 @@ describe('moderation in a browser', () => {
     await screenshots(moderator, 'moderation-queue')
 
     // The moderator opens it and acts.
-    await moderator.getByRole('link', { name: crisisTitle }).click()
+    await moderator.getByRole('link', { name: crisisTitle, exact: true }).click()
     await moderator.waitForURL(/\/mod\/p\/\d+/)
     await expectAccessible(moderator, 'moderation item')
     await moderator.getByLabel('Abaikan laporan: Alasan (tercatat di log audit)').fill('Sudah dihubungi konselor')
