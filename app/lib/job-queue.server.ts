@@ -78,3 +78,8 @@ export async function runDueJobs(db: DB, handlers: Record<string, JobHandler>, l
   }
   return ran
 }
+
+/** Finished jobs are kept a while for inspection, then dropped (they hold ids only). */
+export async function pruneFinishedJobs(db: DB, days = 30) {
+  await db.deleteFrom('jobs').where('done_at', '<', sql<Date>`now() - make_interval(days => ${days})`).execute()
+}

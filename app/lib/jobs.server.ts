@@ -4,7 +4,7 @@ import { jobHandlers } from '~/services/job-handlers.server'
 import { alertStaleCrisisFlags } from '~/services/moderation.server'
 import { db } from './db.server'
 import { env } from './env.server'
-import { runDueJobs } from './job-queue.server'
+import { pruneFinishedJobs, runDueJobs } from './job-queue.server'
 import { logger } from './logger.server'
 
 const HOUR = 60 * 60 * 1000
@@ -20,8 +20,12 @@ export function startPeriodicJobs() {
         if (result.reminded || result.lapsed) logger.info(result, 'expert verification maintenance')
       })
       .catch((error: Error) => logger.error({ err: error.message }, 'expert verification maintenance failed'))
-  void run()
-  timer = setInterval(run, HOUR)
+  const hourly = () => {
+    void run()
+    pruneFinishedJobs(db()).catch((error: Error) => logger.error({ err: error.message }, 'job pruning failed'))
+  }
+  hourly()
+  timer = setInterval(hourly, HOUR)
   timer.unref()
   // Unhandled crisis items: checked every minute, alerting moderators again after the window.
   crisisTimer = setInterval(() => {
