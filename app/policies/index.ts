@@ -172,9 +172,8 @@ export const canWorkOnCase = (actor: Actor | null | undefined, c: CaseAccess) =>
 
 export const canReadCaseNotes = (actor: Actor | null | undefined, c: CaseAccess) => isAssignedCounselor(actor, c)
 
-/** A member may turn down a case somebody else opened for them, before it is under way. */
-export const canDeclineCase = (actor: Actor | null | undefined, c: CaseAccess) =>
-  isCaseMember(actor, c) && c.source !== 'request' && (c.status === 'new' || c.status === 'assigned')
+/** A member may turn down a case opened for them, or withdraw their own request, before it is under way. */
+export const canDeclineCase = (actor: Actor | null | undefined, c: CaseAccess) => isCaseMember(actor, c) && (c.status === 'new' || c.status === 'assigned')
 
 export const canReopenCase = (actor: Actor | null | undefined, c: CaseAccess, windowDays: number, now = new Date()) =>
   isCaseMember(actor, c) && c.status === 'closed' && !!c.closedAt && now.getTime() - new Date(c.closedAt).getTime() <= windowDays * 86_400_000

@@ -120,7 +120,7 @@ describe('counseling cases in a browser', () => {
     await member.context().close()
   })
 
-  test('a member asks for a counselor from their page; the admin sees counts only', async () => {
+  test('a member asks for a counselor from their page; an HR official refers; the admin sees counts only', async () => {
     const member = await asUser('anggota@teduh.test')
     await member.goto('/me')
     await member.getByRole('link', { name: 'Minta pendampingan konselor' }).click()
@@ -133,11 +133,23 @@ describe('counseling cases in a browser', () => {
     await member.goto('/cases')
     await expectAccessible(member, 'my counseling')
 
+    // An HR official refers the member by pseudonym; the list shows no session yet.
+    const hr = await asUser('sdm@teduh.test')
+    await hr.goto('/cases')
+    await hr.getByRole('link', { name: 'Rujuk pegawai ke konseling' }).click()
+    await hr.waitForURL(/\/cases\/refer$/)
+    await hr.getByLabel('Nama samaran pegawai').fill('RusaTenang05')
+    await hr.getByLabel('Alasan rujukan').fill('Capaian kinerja menurun dua triwulan berturut-turut.')
+    await hr.getByRole('button', { name: 'Kirim rujukan' }).click()
+    await expect.poll(() => hr.getByText('Rujukan terkirim.').count()).toBe(1)
+    expect(await hr.getByRole('main').innerText()).toContain('belum ada sesi yang berlangsung')
+    await expectAccessible(hr, 'referral page')
+
     const admin = await asUser('admin@teduh.test')
     await admin.goto('/admin/cases')
     await expectAccessible(admin, 'admin case counts')
     await screenshots(admin, 'admin-case-counts')
     expect(await admin.getByRole('main').innerText()).not.toContain('jalur karier')
-    for (const p of [member, admin]) await p.context().close()
+    for (const p of [member, hr, admin]) await p.context().close()
   })
 })

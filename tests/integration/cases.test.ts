@@ -33,6 +33,16 @@ describe('three ways in', () => {
     expect(row).toEqual({ source: 'request', type: 'career', urgency: 'high', status: 'new' })
   })
 
+  test('a member may withdraw their own request before it is under way', async () => {
+    const { memberClient } = await caseCast(app)
+    const caseId = await requestCaseAs(memberClient)
+    const page = visibleText((await memberClient.get(`/cases/${caseId}`)).html)
+    expect(page).toContain('Batalkan permintaan ini')
+    expect(page).not.toContain('Anda boleh menolak kasus ini')
+    expect((await memberClient.post(`/cases/${caseId}`, { intent: 'decline', reason: '' })).status).toBe(302)
+    expect(await caseStatus(app, caseId)).toBe('declined')
+  })
+
   test('a double-submitted request opens one case', async () => {
     const { member, memberClient } = await caseCast(app)
     const fields = { type: 'staffing', urgency: 'normal', message: 'Pertanyaan tentang berkas pensiun.', idempotencyKey: 'request-key-0001' }
@@ -74,7 +84,7 @@ describe('three ways in', () => {
     const declined = await writerClient.post(`/cases/${caseId}`, { intent: 'decline', reason: 'Saya sudah merasa lebih baik.' })
     expect(declined.status).toBe(302)
     expect(await caseStatus(app, caseId)).toBe('declined')
-    expect(visibleText((await moderatorClient.get(`/cases/${caseId}/status`)).html)).toContain('Ditolak anggota')
+    expect(visibleText((await moderatorClient.get(`/cases/${caseId}/status`)).html)).toContain('Ditolak atau dibatalkan anggota')
     const again = await writerClient.post(`/cases/${caseId}`, { intent: 'decline', reason: '' })
     expect(again.status).toBe(409)
     expect(visibleText(again.html)).toContain('Langkah ini tidak dapat dilakukan pada status kasus saat ini.')

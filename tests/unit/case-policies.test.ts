@@ -64,10 +64,11 @@ describe('what each side may do', () => {
     expect(canWorkOnCase(person('member'), theCase())).toBe(false)
   })
 
-  test('a member declines only a case someone else opened, before it is under way', () => {
+  test('a member declines a case, or withdraws their own request, only before it is under way', () => {
     expect(canDeclineCase(person('member'), theCase({ status: 'assigned' }))).toBe(true)
+    expect(canDeclineCase(person('member'), theCase({ status: 'new', source: 'request' }))).toBe(true)
     expect(canDeclineCase(person('member'), theCase({ status: 'active' }))).toBe(false)
-    expect(canDeclineCase(person('member'), theCase({ status: 'new', source: 'request' }))).toBe(false)
+    expect(canDeclineCase(person('counselor', ['counselor']), theCase({ status: 'assigned' }))).toBe(false)
   })
 
   test('reopening is possible only within the window after closure', () => {

@@ -19,7 +19,7 @@ export function CaseSummary({ page }: { page: CasePage }) {
           <h2>{t('cases.whoSeesTitle')}</h2>
           <p>{t(`cases.openedBy_${c.source}`)}</p>
           <p>{t('cases.whoSeesText')}</p>
-          {page.can.decline ? <p>{t('cases.mayDecline')}</p> : null}
+          {page.can.decline && c.source !== 'request' ? <p>{t('cases.mayDecline')}</p> : null}
         </div>
       ) : null}
       <dl className="details">

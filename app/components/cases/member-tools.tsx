@@ -14,7 +14,13 @@ export function MemberTools({ page }: { page: CasePage }) {
       <h2 id="choices-title">{t('cases.choicesTitle')}</h2>
       {c.identityRevealedAt ? <p>{t('cases.identityRevealedNote')}</p> : null}
       {page.can.reveal ? <RevealForm /> : null}
-      {page.can.decline ? <ReasonForm intent="decline" title={t('cases.declineTitle')} button={t('cases.declineCase')} /> : null}
+      {page.can.decline ? (
+        c.source === 'request' ? (
+          <ReasonForm intent="decline" title={t('cases.withdrawTitle')} button={t('cases.withdraw')} />
+        ) : (
+          <ReasonForm intent="decline" title={t('cases.declineTitle')} button={t('cases.declineCase')} />
+        )
+      ) : null}
       {page.can.reopen ? <ReasonForm intent="reopen" title={t('cases.reopenTitle', { days: page.reopenDays })} button={t('cases.reopen')} /> : null}
       {page.feedback ? <p>{t('cases.feedbackThanks', { rating: page.feedback.rating })}</p> : null}
       {page.can.feedback ? <FeedbackForm /> : null}
