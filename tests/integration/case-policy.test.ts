@@ -80,6 +80,12 @@ const routes: { name: string; request: (c: Client) => Promise<number>; expect: E
   },
   { name: 'GET the referral page', request: async (c) => (await c.get('/cases/refer')).status, expect: { 'hr official': 200, otherwise: 404, visitor: 302 } },
   { name: 'GET the admin case counts', request: async (c) => (await c.get('/admin/cases')).status, expect: { admin: 200, otherwise: 404, visitor: 302 } },
+  { name: 'GET the request form', request: async (c) => (await c.get('/cases/new')).status, expect: { otherwise: 200, visitor: 302 } },
+  {
+    name: 'POST the duty switch',
+    request: async (c) => (await c.post('/cases', { intent: 'duty' })).status,
+    expect: { 'assigned counselor': 302, 'other counselor': 302, otherwise: 404, visitor: 302 },
+  },
   {
     name: 'GET my counseling',
     request: async (c) => (await c.get('/cases')).status,

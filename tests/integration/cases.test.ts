@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTestApp, type TestApp } from '../fixtures/app'
 import { assignAs, assignedCase, caseCast, caseStatus, escalatedCase, requestCaseAs } from '../fixtures/cases'
 import { visibleText } from '../fixtures/client'
-import { createMember, loginAs } from '../fixtures/factories'
+import { createMember, createThreadAs, loginAs } from '../fixtures/factories'
 
 let app: TestApp
 beforeAll(async () => {
@@ -88,6 +88,17 @@ describe('three ways in', () => {
     const again = await writerClient.post(`/cases/${caseId}`, { intent: 'decline', reason: '' })
     expect(again.status).toBe(409)
     expect(visibleText(again.html)).toContain('Langkah ini tidak dapat dilakukan pada status kasus saat ini.')
+  })
+
+  test('an escalation without a reason is refused next to the field and opens nothing', async () => {
+    const writer = await createMember(app.db)
+    const moderatorClient = await loginAs(app, await createMember(app.db, { roles: ['moderator'] }))
+    const { postId } = await createThreadAs(app.db, writer)
+    const page = await moderatorClient.post(`/mod/p/${postId}`, { intent: 'escalate', type: 'career', urgency: 'high', reason: '  ' })
+    expect(page.status).toBe(400)
+    expect(page.html).toMatch(/id="escalate-reason-error"[^>]*>.*Wajib diisi/)
+    expect(page.html).toMatch(/<option value="career" selected="">/)
+    expect(await app.db.selectFrom('cases').select('id').where('post_id', '=', postId).execute()).toHaveLength(0)
   })
 
   test('escalating a post that already has an open case says so instead of opening a second', async () => {
@@ -275,6 +286,22 @@ describe('the conversation', () => {
     await cast.memberClient.post(`/cases/${caseId}`, fields)
     await cast.memberClient.post(`/cases/${caseId}`, fields)
     expect(await app.db.selectFrom('case_messages').select('id').where('case_id', '=', caseId).execute()).toHaveLength(1)
+  })
+
+  test('an empty note, a referral without a destination and an unknown time zone are refused with translated errors', async () => {
+    const cast = await caseCast(app)
+    const caseId = await assignedCase(app, cast)
+    const note = await cast.counselorClient.post(`/cases/${caseId}`, { intent: 'note', body: '' })
+    expect(note.status).toBe(400)
+    expect(note.html).toMatch(/id="note-body-error"[^>]*>.*Wajib diisi/)
+    const refer = await cast.counselorClient.post(`/cases/${caseId}`, { intent: 'refer', kind: '', reason: 'Alasan yang tetap tertulis.' })
+    expect(refer.status).toBe(400)
+    expect(refer.html).toMatch(/id="refer-kind-error"[^>]*>.*Wajib diisi/)
+    expect(refer.html).toContain('Alasan yang tetap tertulis.')
+    expect(await caseStatus(app, caseId)).toBe('assigned')
+    const zone = await cast.memberClient.post(`/cases/${caseId}`, { intent: 'timezone', timeZone: 'Europe/London' })
+    expect(zone.status).toBe(400)
+    expect((await app.db.selectFrom('users').select('time_zone').where('id', '=', cast.member.id).executeTakeFirstOrThrow()).time_zone).toBe('Asia/Jakarta')
   })
 
   test('counselor notes stay with the counselor', async () => {
