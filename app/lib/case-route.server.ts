@@ -27,6 +27,14 @@ export async function findCaseOr404(caseId: string | undefined) {
   return row
 }
 
+// Refusals that belong to one field of the form, with the message shown beside it.
+const FIELD_ERRORS: Partial<Record<CaseError['code'], [string, string]>> = {
+  unknownMember: ['pseudonym', 'errors.case_unknownMember'],
+  notCounselor: ['counselorId', 'errors.case_notCounselor'],
+  dateInvalid: ['startsAt', 'errors.dateInvalid'],
+  dateInPast: ['startsAt', 'errors.dateInFuture'],
+}
+
 /**
  * Runs a case service call for a form; a refusal becomes 404 (not allowed) or a translated
  * form error (the case's state does not allow it), keeping what the user typed.
@@ -39,8 +47,7 @@ export async function runCaseChange<T>(intent: string, reply: (o?: { formErrors?
     if (error.code === 'notFound') notFound()
     // A state that no longer allows the step (someone else acted first): said once, at the top of the page.
     if (error.code === 'invalid') return { ok: false as const, response: data({ intent, result: reply(), stateError: 'errors.case_invalid' }, { status: 409 }) }
-    const field = error.code === 'unknownMember' ? 'pseudonym' : error.code === 'notCounselor' ? 'counselorId' : null
-    const message = `errors.case_${error.code}`
+    const [field, message] = FIELD_ERRORS[error.code] ?? [null, `errors.case_${error.code}`]
     const result = field ? reply({ fieldErrors: { [field]: [message] } }) : reply({ formErrors: [message] })
     return { ok: false as const, response: data({ intent, result, stateError: null }, { status: 400 }) }
   }

@@ -7,3 +7,10 @@ export const forwardRetryAfter: HeadersFunction = ({ actionHeaders }) => {
   if (retryAfter) headers.set('Retry-After', retryAfter)
   return headers
 }
+
+/** Pages private to one person (counseling): never stored by a shared cache or the back-forward cache. */
+export const privateNoStore: HeadersFunction = (args) => {
+  const headers = new Headers(forwardRetryAfter(args))
+  headers.set('Cache-Control', 'private, no-store')
+  return headers
+}

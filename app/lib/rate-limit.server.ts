@@ -49,3 +49,9 @@ export async function hitRateLimit(db: DB, rule: RateRule, subject: string): Pro
 export async function pruneRateLimits(db: DB) {
   await db.deleteFrom('rate_limits').where('window_start', '<', sql<Date>`now() - interval '1 day'`).execute()
 }
+
+/** The translated form error for a refused hit: "errors.rateLimited?minutes=N". */
+export const rateLimitedError = (limit: RateResult) => `errors.rateLimited?minutes=${Math.ceil(limit.retryAfterSeconds / 60)}`
+
+/** The response init for a refused hit: 429 with Retry-After. */
+export const tooManyRequests = (limit: RateResult): ResponseInit => ({ status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { CaseStatus } from '#db/schema'
+import { OPEN_CASE_STATUSES } from '~/lib/case-flow'
 import type { DB } from '~/lib/db.server'
 import type { CaseAccess } from '~/policies'
 
@@ -100,7 +100,7 @@ export function listIntakeQueue(db: DB) {
     .selectFrom('cases as c')
     .leftJoin('users as co', 'co.id', 'c.counselor_id')
     .select(['c.id', 'c.type', 'c.urgency', 'c.status', 'c.source', 'c.created_at', 'c.assigned_at', 'c.counselor_id', 'co.pseudonym as counselor_pseudonym'])
-    .where('c.status', 'in', ['new', 'assigned', 'active', 'referred'])
+    .where('c.status', 'in', OPEN_CASE_STATUSES)
     .orderBy(sql`c.status = 'new'`, 'desc')
     .orderBy(URGENCY_ORDER)
     .orderBy('c.created_at')
@@ -159,24 +159,17 @@ export async function crisisRecipients(db: DB): Promise<string[]> {
   return everyone.map((r) => r.user_id)
 }
 
-export function listMessages(db: DB, caseId: string) {
-  return db
+/** The newest 1,000 messages, oldest first. */
+export async function listMessages(db: DB, caseId: string) {
+  const newest = await db
     .selectFrom('case_messages as m')
     .leftJoin('users as u', 'u.id', 'm.sender_id')
     .select(['m.id', 'm.sender_id', 'm.body_enc', 'm.created_at', 'u.pseudonym as sender_pseudonym'])
     .where('m.case_id', '=', caseId)
-    .orderBy('m.id')
+    .orderBy('m.id', 'desc')
     .limit(1000)
     .execute()
-}
-
-export function latestMessageId(db: DB, caseId: string) {
-  return db
-    .selectFrom('case_messages')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .where('case_id', '=', caseId)
-    .executeTakeFirst()
-    .then((r) => (r?.id ? String(r.id) : null))
+  return newest.reverse()
 }
 
 export function listSessions(db: DB, caseId: string) {
@@ -283,7 +276,7 @@ export function findOpenCaseOfPost(db: DB, postId: string) {
     .selectFrom('cases')
     .select(['id', 'opened_by'])
     .where('post_id', '=', postId)
-    .where('status', 'in', ['new', 'assigned', 'active', 'referred'] satisfies CaseStatus[])
+    .where('status', 'in', OPEN_CASE_STATUSES)
     .executeTakeFirst()
 }
 
@@ -293,7 +286,7 @@ export function findOpenRequestOf(db: DB, memberId: string) {
     .select(['id'])
     .where('member_id', '=', memberId)
     .where('source', '=', 'request')
-    .where('status', 'in', ['new', 'assigned', 'active', 'referred'] satisfies CaseStatus[])
+    .where('status', 'in', OPEN_CASE_STATUSES)
     .orderBy('id', 'desc')
     .executeTakeFirst()
 }

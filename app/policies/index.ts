@@ -3,6 +3,7 @@
  * A private thing the actor may not see is answered with 404 by the caller (see auth/guards).
  */
 import type { CaseSource, CaseStatus, CaseUrgency, Role } from '#db/schema'
+import { OPEN_CASE_STATUSES } from '~/lib/case-flow'
 import { hasRole, isSuspended, type Actor } from './actor'
 
 export type { Actor }
@@ -126,7 +127,7 @@ export interface CaseAccess {
   closedAt: Date | string | null
 }
 
-const OPEN: readonly CaseStatus[] = ['new', 'assigned', 'active', 'referred']
+const OPEN = OPEN_CASE_STATUSES
 
 export const isCaseMember = (actor: Actor | null | undefined, c: Pick<CaseAccess, 'memberId'>): actor is Actor => !!actor && actor.id === c.memberId
 
@@ -156,7 +157,10 @@ export const canAssignCase = (actor: Actor | null | undefined, c: Pick<CaseAcces
 export const canClaimCase = (actor: Actor | null | undefined, c: Pick<CaseAccess, 'status' | 'urgency'>, onDuty: boolean) =>
   hasRole(actor, 'counselor') && onDuty && c.status === 'new' && c.urgency === 'crisis'
 
-export const canSetOwnDuty = (actor: Actor | null | undefined) => hasRole(actor, 'counselor')
+/** Counselors keep a caseload, switch duty on and off, and may take crisis cases. */
+export const isCounselor = (actor: Actor | null | undefined) => hasRole(actor, 'counselor')
+
+export const canSetOwnDuty = isCounselor
 
 export const canEscalateToCase = (actor: Actor | null | undefined, post: { authorId: string }) => canModerate(actor) && actor!.id !== post.authorId
 

@@ -4,7 +4,6 @@ import { env } from '~/lib/env.server'
 import {
   caseAccess,
   findFeedback,
-  latestMessageId,
   listCaseEvents,
   listMessages,
   listNotes,
@@ -44,8 +43,7 @@ export async function loadCaseForParticipant(db: DB, actor: Actor, row: CaseRow 
     viewer === 'member' ? summarizeCaseAccess(db, row.id) : Promise.resolve([]),
     db.selectFrom('users').select('time_zone').where('id', '=', row.member_id).executeTakeFirstOrThrow(),
   ])
-  const newest = messages.at(-1)?.id ?? (await latestMessageId(db, row.id))
-  await markCaseRead(db, { caseId: row.id, viewer, upTo: newest })
+  await markCaseRead(db, { caseId: row.id, viewer, upTo: messages.at(-1)?.id ?? null })
   const otherRead = viewer === 'member' ? row.counselor_read_id : row.member_read_id
   const labelOf = (senderId: string | null, pseudonym: string | null) =>
     senderId === row.member_id ? (viewer === 'member' ? actor.pseudonym : row.member_alias) : (pseudonym ?? '')

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { CaseOutcome, CaseSource, CaseStatus, CaseType, CaseUrgency, FollowUp, ReferralKind } from '#db/schema'
 import { anonHandle } from '~/lib/anon.server'
 import { seal, sealOptional } from '~/lib/case-crypto.server'
-import { nextCaseStatus, type CaseTransition } from '~/lib/case-flow'
+import { isOpenCase, nextCaseStatus, type CaseTransition } from '~/lib/case-flow'
 import type { DB } from '~/lib/db.server'
 import { env } from '~/lib/env.server'
 import { cancelJobs, enqueueJob } from '~/lib/job-queue.server'
@@ -10,6 +10,7 @@ import { publish } from '~/lib/events.server'
 import { appendAudit } from '~/models/audit.server'
 import { caseAccess, crisisRecipients, findOpenCaseOfPost, isOnDuty, lockCase, type CaseRow } from '~/models/cases.server'
 import { pseudonymKey } from '~/lib/pseudonym'
+import { wallClockToInstant } from '~/lib/time-zones.server'
 import {
   canAssignCase,
   canClaimCase,
@@ -19,6 +20,7 @@ import {
   canReferEmployee,
   canReopenCase,
   canRequestCounseling,
+  canRespondToSession,
   canRevealIdentity,
   canSendCaseMessage,
   canWorkOnCase,
@@ -29,7 +31,7 @@ import { notifyAboutCase } from './notifications.server'
 
 /** A refused change: `notFound` for things the actor may not touch, `invalid` for a state that does not allow it. */
 export class CaseError extends Error {
-  constructor(public code: 'notFound' | 'invalid' | 'unknownMember' | 'notCounselor' | 'exists') {
+  constructor(public code: 'notFound' | 'invalid' | 'unknownMember' | 'notCounselor' | 'dateInvalid' | 'dateInPast') {
     super(code)
   }
 }
@@ -432,24 +434,34 @@ async function cancelReminder(db: DB, sessionId: string) {
 
 export interface SessionInput {
   mode: 'chat' | 'video' | 'phone' | 'in_person'
-  startsAt: Date
+  /** A wall-clock time ("2030-01-15T10:00") in the member's time zone. */
+  startsAtLocal: string
   durationMinutes: number
   place: string | null
+}
+
+/** The session's instant, read in the member's current time zone; refused if malformed or past. */
+async function sessionStart(db: DB, memberId: string, local: string) {
+  const member = await db.selectFrom('users').select('time_zone').where('id', '=', memberId).executeTakeFirstOrThrow()
+  const startsAt = wallClockToInstant(local, member.time_zone)
+  if (!startsAt) throw new CaseError('dateInvalid')
+  if (startsAt.getTime() < Date.now() - 60_000) throw new CaseError('dateInPast')
+  return { startsAt, timeZone: member.time_zone }
 }
 
 /** The counselor proposes a session in the member's time zone; the member accepts or declines. */
 export async function scheduleSession(db: DB, input: { actor: Actor; caseId: string } & SessionInput) {
   return withLockedCase(db, input.caseId, async (trx, row) => {
     if (!canWorkOnCase(input.actor, caseAccess(row))) throw new CaseError('notFound')
-    const member = await trx.selectFrom('users').select('time_zone').where('id', '=', row.member_id).executeTakeFirstOrThrow()
+    const { startsAt, timeZone } = await sessionStart(trx, row.member_id, input.startsAtLocal)
     const session = await trx
       .insertInto('case_sessions')
       .values({
         case_id: row.id,
         mode: input.mode,
-        starts_at: input.startsAt,
+        starts_at: startsAt,
         duration_minutes: input.durationMinutes,
-        time_zone: member.time_zone,
+        time_zone: timeZone,
         place_enc: sealOptional(input.place, sealContext(row.id, 'place')),
         created_by: input.actor.id,
         created_at: sql<Date>`now()`,
@@ -459,7 +471,7 @@ export async function scheduleSession(db: DB, input: { actor: Actor; caseId: str
       .executeTakeFirstOrThrow()
     if (row.status === 'assigned') await transition(trx, row, 'start', input.actor.id)
     await recordEvent(trx, row.id, { actorId: input.actor.id, kind: 'session_scheduled' })
-    await scheduleReminder(trx, session.id, input.startsAt)
+    await scheduleReminder(trx, session.id, startsAt)
     await notifyAboutCase(trx, [row.member_id], 'case_update', row.id)
     await caseChanged(trx, row.id)
     return session.id
@@ -486,8 +498,9 @@ export async function changeSession(db: DB, input: { actor: Actor; caseId: strin
     const byMember = input.actor.id === row.member_id
     const { change } = input
     const memberMove = change.kind === 'accept' || change.kind === 'decline'
-    if (memberMove ? !(byMember && ['new', 'assigned', 'active', 'referred'].includes(row.status)) : !canWorkOnCase(input.actor, access)) throw new CaseError('notFound')
+    if (!(memberMove ? canRespondToSession(input.actor, access) : canWorkOnCase(input.actor, access))) throw new CaseError('notFound')
     let status = session.status
+    let rescheduledTo: { startsAt: Date; timeZone: string } | undefined
     const set: Record<string, unknown> = { updated_at: sql`now()` }
     switch (change.kind) {
       case 'accept':
@@ -503,16 +516,19 @@ export async function changeSession(db: DB, input: { actor: Actor; caseId: strin
         if (session.status !== 'accepted' || session.starts_at > new Date()) throw new CaseError('invalid')
         status = 'held'
         break
-      case 'reschedule':
+      case 'reschedule': {
         if (session.status === 'held' || session.status === 'cancelled') throw new CaseError('invalid')
         status = 'proposed'
+        rescheduledTo = await sessionStart(trx, row.member_id, change.startsAtLocal)
         Object.assign(set, {
           mode: change.mode,
-          starts_at: change.startsAt,
+          starts_at: rescheduledTo.startsAt,
+          time_zone: rescheduledTo.timeZone,
           duration_minutes: change.durationMinutes,
           place_enc: sealOptional(change.place, sealContext(row.id, 'place')),
         })
         break
+      }
     }
     await trx
       .updateTable('case_sessions')
@@ -520,7 +536,7 @@ export async function changeSession(db: DB, input: { actor: Actor; caseId: strin
       .where('id', '=', session.id)
       .execute()
     await recordEvent(trx, row.id, { actorId: input.actor.id, kind: `session_${change.kind}` })
-    if (change.kind === 'reschedule') await scheduleReminder(trx, session.id, change.startsAt)
+    if (rescheduledTo) await scheduleReminder(trx, session.id, rescheduledTo.startsAt)
     if (status === 'declined' || status === 'cancelled' || status === 'held') await cancelReminder(trx, session.id)
     const other = byMember ? row.counselor_id : row.member_id
     if (other && change.kind !== 'held') await notifyAboutCase(trx, [other], 'case_update', row.id)
@@ -537,7 +553,7 @@ export async function sendSessionReminder(db: DB, payload: Record<string, unknow
     .where('s.id', '=', String(payload.sessionId))
     .executeTakeFirst()
   if (!session || !['proposed', 'accepted'].includes(session.status) || session.starts_at.toISOString() !== payload.startsAt) return
-  if (!['assigned', 'active', 'referred'].includes(session.case_status)) return
+  if (!isOpenCase(session.case_status)) return
   const recipients = [session.member_id, ...(session.counselor_id ? [session.counselor_id] : [])]
   await notifyAboutCase(db, recipients, 'session_reminder', session.case_id, { email: true })
 }

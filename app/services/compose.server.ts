@@ -5,7 +5,7 @@ import { env } from '~/lib/env.server'
 import { hasExternalLinks } from '~/lib/links'
 import { renderMarkdown } from '~/lib/markdown.server'
 import { applyPiiDecision, type PiiCheck } from '~/lib/pii'
-import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
+import { hitRateLimit, RATE_RULES, rateLimitedError, tooManyRequests } from '~/lib/rate-limit.server'
 import { canPostLinks, type Actor } from '~/policies'
 
 interface Draft {
@@ -33,9 +33,6 @@ export async function gateDraft(db: DB, actor: Actor, draft: Draft, reply: Reply
   const checked = applyPiiDecision({ title: draft.title, body: draft.body, decision: draft.piiDecision })
   if (checked.notice) return respond(reply(), { pii: checked.notice })
   const limit = await hitRateLimit(db, RATE_RULES.postsPerMember, actor.id)
-  if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
-    return respond(reply({ formErrors: [`errors.rateLimited?minutes=${minutes}`] }), {}, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
-  }
+  if (!limit.allowed) return respond(reply({ formErrors: [rateLimitedError(limit)] }), {}, tooManyRequests(limit))
   return { publish: { title: checked.title, body: checked.body } } as const
 }

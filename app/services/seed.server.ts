@@ -249,9 +249,9 @@ export async function seedDemoCase(db: DB) {
   })
   await assignCase(db, { actor: intake, caseId, counselorId: counselor.id })
   await sendCaseMessage(db, { actor: counselor, caseId, body: 'Terima kasih sudah menghubungi. Saya MerpatiSabar03, konselor Anda. Ceritakan kapan rasa cemas itu biasanya muncul?', idempotencyKey: null })
-  const startsAt = new Date(Date.now() + 2 * 86_400_000)
-  startsAt.setUTCHours(3, 0, 0, 0)
-  await scheduleSession(db, { actor: counselor, caseId, mode: 'chat', startsAt, durationMinutes: 45, place: null })
+  // Two days from now at 10.00 in the member's zone (WIB).
+  const day = new Date(Date.now() + 2 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)
+  await scheduleSession(db, { actor: counselor, caseId, mode: 'chat', startsAtLocal: `${day}T10:00`, durationMinutes: 45, place: null })
   await db.insertInto('app_settings').values({ key: 'demo_case_seeded', value: caseId }).execute()
   return true
 }

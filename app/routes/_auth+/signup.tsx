@@ -13,7 +13,7 @@ import { i18nServer } from '~/lib/i18next.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { suggestPseudonym } from '~/lib/pseudonym'
-import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
+import { hitRateLimit, RATE_RULES, tooManyRequests } from '~/lib/rate-limit.server'
 import { clientIp, readMutationForm, userAgentOf } from '~/lib/request.server'
 import { SignUpSchema } from '~/schemas/accounts'
 import { PRIVACY_NOTICE_VERSION, signUp } from '~/services/accounts.server'
@@ -39,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!limit.allowed) {
     return data(
       { result: submission.reply({ hideFields: ['password'] }), limited: Math.ceil(limit.retryAfterSeconds / 60) },
-      { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
+      tooManyRequests(limit),
     )
   }
   const outcome = await signUp(db(), { ...submission.value, userAgent: userAgentOf(request) })

@@ -10,7 +10,7 @@ import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
+import { hitRateLimit, RATE_RULES, tooManyRequests } from '~/lib/rate-limit.server'
 import { readMutationForm } from '~/lib/request.server'
 import { findPost } from '~/models/posts.server'
 import { canFlagPost, type Actor } from '~/policies'
@@ -47,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors, values, limited: false }, { status: 400 })
   }
   const limit = await hitRateLimit(db(), RATE_RULES.flagsPerMember, actor.id)
-  if (!limit.allowed) return data({ errors: {}, values, limited: true }, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
+  if (!limit.allowed) return data({ errors: {}, values, limited: true }, tooManyRequests(limit))
   const outcome = await flagPost(db(), { actor, postId: post.id, reason: parsed.data.reason, detail: parsed.data.detail ?? null })
   allowOr404(outcome !== 'refused')
   if (outcome === 'duplicate') return redirectWithFlash(`/t/${post.thread_id}#p${post.id}`, 'moderation.alreadyFlagged')

@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { useLiveReload } from '~/lib/use-live-reload'
@@ -14,14 +14,13 @@ import { MemberTools } from '~/components/cases/member-tools'
 import { caseIdParam, findCaseOr404, requireCaseViewer, runCaseChange } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
-import { forwardRetryAfter } from '~/lib/headers'
+import { privateNoStore } from '~/lib/headers'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
+import { hitRateLimit, RATE_RULES, rateLimitedError, tooManyRequests } from '~/lib/rate-limit.server'
 import { readMutationForm } from '~/lib/request.server'
-import { wallClockToInstant } from '~/lib/time-zones.server'
 import { caseAccess } from '~/models/cases.server'
-import { canReadCase } from '~/policies'
+import { canReadCase, isCaseMember } from '~/policies'
 import {
   CloseSchema,
   FeedbackSchema,
@@ -48,16 +47,12 @@ import {
   scheduleSession,
   sendCaseMessage,
   setMemberTimeZone,
+  type SessionInput,
 } from '~/services/cases.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
-/** Case pages are private to two people: never stored by a shared cache or the browser's back-forward cache. */
-export const headers: HeadersFunction = (args) => {
-  const headers = new Headers(forwardRetryAfter(args))
-  headers.set('Cache-Control', 'private, no-store')
-  return headers
-}
+export const headers = privateNoStore
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireCaseViewer(request)
@@ -104,32 +99,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === 'message') {
     const limit = await hitRateLimit(db(), RATE_RULES.caseMessagesPerMember, actor.id)
-    if (!limit.allowed) {
-      const minutes = Math.ceil(limit.retryAfterSeconds / 60)
-      return data({ intent, result: reply({ formErrors: [`errors.rateLimited?minutes=${minutes}`] }) }, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
-    }
-  }
-  let startsAt: Date | null = null
-  if (intent === 'schedule' || intent === 'reschedule') {
-    const member = await db().selectFrom('users').select('time_zone').where('id', '=', row.member_id).executeTakeFirstOrThrow()
-    startsAt = wallClockToInstant(String(value.startsAt), member.time_zone)
-    if (!startsAt || startsAt.getTime() < Date.now() - 60_000) return data({ intent, result: reply({ fieldErrors: { startsAt: ['errors.dateInFuture'] } }) }, { status: 400 })
+    if (!limit.allowed) return data({ intent, result: reply({ formErrors: [rateLimitedError(limit)] }) }, tooManyRequests(limit))
   }
 
   if (intent === 'close' && row.type === 'performance' && !value.followUp) {
     return data({ intent, result: reply({ fieldErrors: { followUp: ['errors.followUpRequired'] } }) }, { status: 400 })
   }
   const outcome = await runCaseChange(intent, reply, async () => {
-    const session = { mode: value.mode, startsAt: startsAt!, durationMinutes: value.durationMinutes, place: value.place } as Parameters<typeof scheduleSession>[1]
+    const session = () => ({ mode: value.mode, startsAtLocal: String(value.startsAt), durationMinutes: Number(value.durationMinutes), place: (value.place as string | null) ?? null }) as SessionInput
     switch (intent) {
       case 'message':
         return sendCaseMessage(db(), { actor, caseId, body: String(value.body), idempotencyKey: (value.idempotencyKey as string | undefined) ?? null })
       case 'note':
         return addCaseNote(db(), { actor, caseId, body: String(value.body) })
       case 'schedule':
-        return scheduleSession(db(), { ...session, actor, caseId })
+        return scheduleSession(db(), { ...session(), actor, caseId })
       case 'reschedule':
-        return changeSession(db(), { actor, caseId, sessionId: String(value.sessionId), change: { kind: 'reschedule', ...session } })
+        return changeSession(db(), { actor, caseId, sessionId: String(value.sessionId), change: { kind: 'reschedule', ...session() } })
       case 'session_accept':
       case 'session_decline':
       case 'session_cancel':
@@ -148,7 +134,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case 'reopen':
         return reopenCase(db(), { actor, caseId, reason: (value.reason as string | null) ?? null })
       case 'timezone':
-        allowOr404(row.member_id === actor.id)
+        allowOr404(isCaseMember(actor, caseAccess(row)))
         return setMemberTimeZone(db(), actor.id, String(value.timeZone))
     }
   })

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { allowOr404 } from '~/auth/guards.server'
 import { findCaseOr404, requireCaseViewer } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
+import { privateNoStore } from '~/lib/headers'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
@@ -12,7 +13,7 @@ import { canReadCase, canViewCaseStatus, hasRole } from '~/policies'
 import { logCaseAccess } from '~/services/cases.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
-export const headers = () => ({ 'Cache-Control': 'private, no-store' })
+export const headers = privateNoStore
 
 /**
  * What the escalating moderator or referring HR official may know: that the case exists and its

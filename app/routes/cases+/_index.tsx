@@ -5,23 +5,24 @@ import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useLiveReload } from '~/lib/use-live-reload'
 import { allowOr404, requireActor } from '~/auth/guards.server'
 import { db } from '~/lib/db.server'
+import { privateNoStore } from '~/lib/headers'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { readMutationForm } from '~/lib/request.server'
 import { isOnDuty, listCasesOfCounselor, listCasesOfMember, listClaimableCrisisCases } from '~/models/cases.server'
-import { canReferEmployee, canRequestCounseling, canSetOwnDuty, canViewIntakeQueue, hasRole } from '~/policies'
+import { canReferEmployee, canRequestCounseling, canSetOwnDuty, canViewIntakeQueue, isCounselor } from '~/policies'
 import { CaseError, claimCase, setDuty } from '~/services/cases.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
-export const headers = () => ({ 'Cache-Control': 'private, no-store' })
+export const headers = privateNoStore
 
 /** "My counseling": a member's own cases; for counselors also their caseload, duty switch and crisis cases to take. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
-  const counselor = hasRole(actor, 'counselor')
+  const counselor = isCounselor(actor)
   const [t, locale, own, caseload, onDuty, claimable] = await Promise.all([
     i18nServer.getFixedT(request),
     i18nServer.getLocale(request),
@@ -51,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await setDuty(db(), actor.id, onDuty)
     return redirectWithFlash('/cases', onDuty ? 'cases.dutyOn' : 'cases.dutyOff')
   }
-  allowOr404(intent === 'claim' && hasRole(actor, 'counselor'))
+  allowOr404(intent === 'claim' && isCounselor(actor))
   const caseId = String(formData.get('caseId') ?? '')
   allowOr404(/^\d{1,18}$/.test(caseId))
   try {

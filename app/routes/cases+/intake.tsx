@@ -1,7 +1,7 @@
 import { getFormProps } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useLiveReload } from '~/lib/use-live-reload'
@@ -11,6 +11,7 @@ import { useIntentForm } from '~/components/cases/intent-form'
 import { Field, SelectField } from '~/components/ui/field'
 import { findCaseOr404, runCaseChange } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
+import { privateNoStore } from '~/lib/headers'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
@@ -22,7 +23,7 @@ import { AssignSchema } from '~/schemas/cases'
 import { assignCase } from '~/services/cases.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
-export const headers = () => ({ 'Cache-Control': 'private, no-store' })
+export const headers = privateNoStore
 
 /** The intake queue: metadata only (type, urgency, source, age, counselor), unassigned first, then urgency and age. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -95,9 +96,7 @@ export default function IntakePage() {
 
 function AssignForm({ caseId, reassign, current, counselors }: { caseId: string; reassign: boolean; current: string | null; counselors: { id: string; pseudonym: string; onDuty: boolean; openCases: number }[] }) {
   const { t } = useTranslation()
-  const actionData = useActionData<typeof action>()
   const [form, fields] = useIntentForm(`assign-${caseId}`, AssignSchema)
-  void actionData
   return (
     <Form method="post" {...getFormProps(form)} className="stack assign-form">
       <AuthenticityTokenInput />

@@ -13,7 +13,7 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
+import { hitRateLimit, RATE_RULES, rateLimitedError, tooManyRequests } from '~/lib/rate-limit.server'
 import { readMutationForm } from '~/lib/request.server'
 import { canRequestCounseling } from '~/policies'
 import { RequestCaseSchema } from '~/schemas/cases'
@@ -40,10 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: RequestCaseSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const limit = await hitRateLimit(db(), RATE_RULES.caseOpensPerMember, actor.id)
-  if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
-    return data({ result: submission.reply({ formErrors: [`errors.rateLimited?minutes=${minutes}`] }) }, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
-  }
+  if (!limit.allowed) return data({ result: submission.reply({ formErrors: [rateLimitedError(limit)] }) }, tooManyRequests(limit))
   const caseId = await requestCase(db(), { actor, ...submission.value })
   return redirectWithFlash(`/cases/${caseId}`, 'cases.requested')
 }

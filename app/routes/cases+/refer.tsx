@@ -10,6 +10,7 @@ import { FormErrors } from '~/components/forum/composer-parts'
 import { Field, SelectField, TextAreaField } from '~/components/ui/field'
 import { runCaseChange } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
+import { privateNoStore } from '~/lib/headers'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDate, formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
@@ -21,7 +22,7 @@ import { ReferEmployeeSchema } from '~/schemas/cases'
 import { referEmployee } from '~/services/cases.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
-export const headers = () => ({ 'Cache-Control': 'private, no-store' })
+export const headers = privateNoStore
 
 const TYPES = ['performance', 'wellbeing', 'career', 'staffing'] as const
 const URGENCIES = ['normal', 'high', 'crisis'] as const
