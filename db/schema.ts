@@ -22,6 +22,17 @@ export interface UsersTable {
   time_zone: Generated<string>
 }
 
+export interface SuspensionsTable {
+  id: Generated<string>
+  user_id: string
+  through_thread_id: string | null
+  until: Timestamp
+  reason: string
+  created_by: string | null
+  created_at: Timestamp
+  lifted_at: NullableTimestamp
+}
+
 export interface UserRolesTable {
   user_id: string
   role: Role
@@ -362,6 +373,7 @@ export interface Database {
   consents: ConsentsTable
   rate_limits: RateLimitsTable
   audit_log: AuditLogTable
+  suspensions: SuspensionsTable
 }
 
 export type User = Selectable<UsersTable>

@@ -1,5 +1,6 @@
 import { redirect } from '@remix-run/node'
 import { db } from '~/lib/db.server'
+import { isId } from '~/lib/ids'
 import type { Actor } from '~/policies'
 import { readSessionToken, validateSessionToken } from './session.server'
 
@@ -52,4 +53,10 @@ export function notFound(): never {
 /** Private things the actor may not see do not exist for them: 404, never 403. */
 export function allowOr404(allowed: boolean): asserts allowed {
   if (!allowed) notFound()
+}
+
+/** A route's id parameter; anything that is not an id is a page that does not exist. */
+export function idParamOr404(value: string | undefined): string {
+  allowOr404(isId(value))
+  return value
 }

@@ -90,10 +90,6 @@ export async function validateSessionToken(db: DB, token: string): Promise<Valid
   }
 }
 
-export function sessionIdFromToken(token: string | undefined): string | undefined {
-  return token?.split('.')[0] || undefined
-}
-
 export async function deleteSession(db: DB, sessionId: string) {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute()
 }

@@ -15,6 +15,7 @@ export const RATE_RULES = {
   logInPerAccount: { name: 'login:email', limit: 8, windowSeconds: 15 * 60 },
   flagsPerMember: { name: 'flag:member', limit: 10, windowSeconds: 60 * 60 },
   postsPerMember: { name: 'post:member', limit: 20, windowSeconds: 10 * 60 },
+  editsPerMember: { name: 'edit:member', limit: 30, windowSeconds: 10 * 60 },
   caseMessagesPerMember: { name: 'case-message:member', limit: 60, windowSeconds: 10 * 60 },
   caseOpensPerMember: { name: 'case-open:member', limit: 10, windowSeconds: 24 * 60 * 60 },
 } satisfies Record<string, RateRule>
@@ -29,7 +30,7 @@ export interface RateResult {
  * so the limit holds across every app process. The subject is stored only as a keyed hash.
  */
 export async function hitRateLimit(db: DB, rule: RateRule, subject: string): Promise<RateResult> {
-  const key = `${rule.name}:${keyedHash('rate', rule.name, subject).slice(0, 32)}`
+  const key = rateLimitKey(rule, subject)
   const window = sql`make_interval(secs => ${rule.windowSeconds})`
   const row = await db
     .insertInto('rate_limits')
@@ -44,6 +45,9 @@ export async function hitRateLimit(db: DB, rule: RateRule, subject: string): Pro
     .executeTakeFirstOrThrow()
   return { allowed: row.hits <= rule.limit * env.rateLimitMultiplier, retryAfterSeconds: Math.max(1, Math.ceil(Number(row.remaining))) }
 }
+
+/** The stored key of a subject's counter: the rule's name and a keyed hash, never the raw subject. */
+export const rateLimitKey = (rule: RateRule, subject: string) => `${rule.name}:${keyedHash('rate', rule.name, subject).slice(0, 32)}`
 
 /** Drops windows that ended long ago; run occasionally (the counters are tiny). */
 export async function pruneRateLimits(db: DB) {

@@ -357,6 +357,8 @@ const en: Translations = {
     auditReason: 'Reason',
     auditEmpty: 'No entries.',
     system: 'system',
+    authorHistoryAnonymous: "Only actions taken through {{handle}} in this thread. Actions through the author's other posts are not shown here, and these are not shown on the other posts.",
+    action_escalate: 'Escalated to a counseling case',
   },
   support: {
     title: 'You are not alone',
@@ -477,6 +479,10 @@ const en: Translations = {
     followUpRequired: 'Choose a follow-up for performance counseling.',
     reassignReason: 'Give a reason for changing the counselor.',
     suspended: 'Your account is suspended until {{until}}.',
+    daysRange: 'Enter between 1 and 365 days.',
+    notSuspended: 'This account is not suspended through this post.',
+    alreadyDeleted: 'This post was already deleted.',
+    conflict: 'Things changed meanwhile. Reload the page and try again.',
   },
   cases: {
     title: 'My counseling',

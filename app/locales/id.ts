@@ -356,6 +356,8 @@ const id = {
     auditReason: 'Alasan',
     auditEmpty: 'Tidak ada catatan.',
     system: 'sistem',
+    authorHistoryAnonymous: 'Hanya tindakan melalui {{handle}} di utas ini. Tindakan melalui kiriman lain penulis tidak ditampilkan di sini, dan tindakan ini tidak tampil di kiriman lainnya.',
+    action_escalate: 'Dieskalasi ke kasus konseling',
   },
   support: {
     title: 'Anda tidak sendirian',
@@ -476,6 +478,10 @@ const id = {
     followUpRequired: 'Pilih tindak lanjut untuk Konseling Kinerja.',
     reassignReason: 'Tuliskan alasan penggantian konselor.',
     suspended: 'Akun Anda sedang ditangguhkan hingga {{until}}.',
+    daysRange: 'Isi antara 1 dan 365 hari.',
+    notSuspended: 'Akun ini tidak ditangguhkan melalui kiriman ini.',
+    alreadyDeleted: 'Kiriman ini sudah dihapus.',
+    conflict: 'Keadaan sudah berubah. Muat ulang halaman lalu coba lagi.',
   },
   cases: {
     title: 'Konseling saya',

@@ -53,7 +53,9 @@ export function findModerationItem(db: DB, postId: string) {
       't.locked_at',
       't.category_id',
       sql<string | null>`case when p.is_anonymous then null else u.pseudonym end`.as('author_pseudonym'),
-      'u.suspended_until',
+      // Only a suspension taken through this post's own channel (issue 19: channels never meet).
+      sql<Date | null>`(select max(s.until) from suspensions s where s.user_id = p.author_id and s.lifted_at is null and s.until > now()
+        and s.through_thread_id is not distinct from (case when p.is_anonymous then p.thread_id end))`.as('suspended_until'),
     ])
     .where('p.id', '=', postId)
     .executeTakeFirst()
@@ -68,19 +70,37 @@ export function listPostFlags(db: DB, postId: string) {
     .execute()
 }
 
-/** Earlier moderation actions on an account (warnings, suspensions) and on its posts. */
-export function listActionsOnAuthor(db: DB, authorId: string) {
+/**
+ * Earlier moderation actions on a post's author, through the same channel only (issue 19):
+ * for a named post, actions taken through the author's named posts; for an anonymous post,
+ * actions taken through that thread's handle. An action taken through an anonymous post never
+ * shows beside the author's named posts, and the other way round.
+ */
+export function listActionsOnAuthor(db: DB, author: { authorId: string; anonymousThreadId: string | null }) {
+  const channelPosts = db
+    .selectFrom('posts')
+    .select(sql<string>`id::text`.as('id'))
+    .where('author_id', '=', author.authorId)
+    .where('is_anonymous', '=', author.anonymousThreadId !== null)
+    .$if(author.anonymousThreadId !== null, (qb) => qb.where('thread_id', '=', author.anonymousThreadId!))
   return db
-    .selectFrom('audit_log')
-    .select(['id', 'action', 'reason', 'created_at'])
+    .selectFrom('audit_log as a')
+    .select(['a.id', 'a.action', 'a.reason', 'a.created_at'])
+    .where('a.action', 'like', 'moderation.%')
     .where((eb) =>
-      eb.or([
-        eb.and([eb('target_type', '=', 'user'), eb('target_id', '=', authorId)]),
-        eb.and([eb('target_type', '=', 'post'), eb('target_id', 'in', eb.selectFrom('posts').select(sql<string>`id::text`.as('id')).where('author_id', '=', authorId))]),
-      ]),
+      author.anonymousThreadId === null
+        ? eb.or([
+            eb.and([eb('a.target_type', '=', 'post'), eb('a.target_id', 'in', channelPosts)]),
+            // Rows written before channels were recorded name the account; keep only those from named posts.
+            eb.and([
+              eb('a.target_type', '=', 'user'),
+              eb('a.target_id', '=', author.authorId),
+              eb.not(eb.exists(eb.selectFrom('posts as ap').select('ap.id').where(sql<boolean>`ap.id::text = a.meta->>'postId'`).where('ap.is_anonymous', '=', true))),
+            ]),
+          ])
+        : eb.and([eb('a.target_type', '=', 'post'), eb('a.target_id', 'in', channelPosts)]),
     )
-    .where('action', 'like', 'moderation.%')
-    .orderBy('id', 'desc')
+    .orderBy('a.id', 'desc')
     .limit(20)
     .execute()
 }

@@ -75,10 +75,12 @@ export function listRankingInputs(db: DB, threadId: string, categoryId: number) 
     .execute()
 }
 
-export function findPost(db: DB, postId: string) {
+// A post with what the policies need of it and of its thread.
+function postWithThread(db: DB, postId: string) {
   return db
     .selectFrom('posts as p')
     .innerJoin('threads as t', 't.id', 'p.thread_id')
+    .innerJoin('categories as c', 'c.id', 't.category_id')
     .select([
       'p.id',
       'p.thread_id',
@@ -90,12 +92,17 @@ export function findPost(db: DB, postId: string) {
       'p.deleted_at',
       'p.hidden_at',
       't.title',
-      't.locked_at',
-      't.deleted_at as thread_deleted_at',
+      't.author_id as thread_author_id',
+      't.locked_at as thread_locked_at',
       't.hidden_at as thread_hidden_at',
+      't.deleted_at as thread_deleted_at',
+      'c.staff_only as category_staff_only',
     ])
     .where('p.id', '=', postId)
-    .executeTakeFirst()
+}
+
+export function findPost(db: DB, postId: string) {
+  return postWithThread(db, postId).executeTakeFirst()
 }
 
 export function listRevisions(db: DB, postId: string) {
@@ -105,4 +112,28 @@ export function listRevisions(db: DB, postId: string) {
     .where('post_id', '=', postId)
     .orderBy('id', 'desc')
     .execute()
+}
+
+/**
+ * The same, with the post and thread rows locked until the transaction ends, so the policy is
+ * asked about the rows as they will be written.
+ */
+export function lockPostForWrite(db: DB, postId: string) {
+  return postWithThread(db, postId).forUpdate(['p', 't']).executeTakeFirst()
+}
+
+export type PostRecord = NonNullable<Awaited<ReturnType<typeof findPost>>>
+
+/** The policy views of a post and its thread. */
+export function postAccessOf(post: PostRecord) {
+  return {
+    post: { authorId: post.author_id, deletedAt: post.deleted_at, hiddenAt: post.hidden_at, isOpening: post.is_opening },
+    thread: {
+      authorId: post.thread_author_id,
+      lockedAt: post.thread_locked_at,
+      hiddenAt: post.thread_hidden_at,
+      deletedAt: post.thread_deleted_at,
+      categoryStaffOnly: post.category_staff_only,
+    },
+  }
 }

@@ -15,8 +15,9 @@ export const isSignedIn = (actor: Actor | null | undefined): actor is Actor => !
 export const canManageOwnAccount = (actor: Actor | null | undefined, accountId: string) =>
   !!actor && actor.id === accountId
 
-export const canEndSession = (actor: Actor | null | undefined, session: { userId: string }) =>
-  !!actor && actor.id === session.userId
+/** Another of one's own sessions (the current one ends by logging out). */
+export const canEndSession = (actor: Actor | null | undefined, session: { id: string; userId: string }, currentSessionId: string) =>
+  !!actor && actor.id === session.userId && session.id !== currentSessionId
 
 export const canGrantRoles = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
 
@@ -58,11 +59,15 @@ export const canViewThread = (actor: Actor | null | undefined, thread: Pick<Thre
 export const canReply = (actor: Actor | null | undefined, thread: ThreadAccess) =>
   canWrite(actor) && !thread.deletedAt && (isStaff(actor) || (!thread.lockedAt && !thread.hiddenAt && !thread.categoryStaffOnly))
 
-export const canEditPost = (actor: Actor | null | undefined, post: PostAccess, thread: Pick<ThreadAccess, 'lockedAt'>) =>
-  canWrite(actor) && actor.id === post.authorId && !post.deletedAt && !post.hiddenAt && !thread.lockedAt
+/** Whether a post's thread is still open to members' actions on its posts (visible, not deleted). */
+const threadOpenToMembers = (thread: Pick<ThreadAccess, 'hiddenAt' | 'deletedAt'>) => !thread.hiddenAt && !thread.deletedAt
 
-export const canDeletePost = (actor: Actor | null | undefined, post: PostAccess) =>
-  canWrite(actor) && actor.id === post.authorId && !post.deletedAt
+/** The author edits while the post is visible and the thread can be seen and is not locked. */
+export const canEditPost = (actor: Actor | null | undefined, post: PostAccess, thread: ThreadAccess) =>
+  canWrite(actor) && canViewThread(actor, thread) && actor.id === post.authorId && !post.deletedAt && !post.hiddenAt && !thread.lockedAt
+
+export const canDeletePost = (actor: Actor | null | undefined, post: PostAccess, thread: ThreadAccess) =>
+  canWrite(actor) && canViewThread(actor, thread) && actor.id === post.authorId && !post.deletedAt
 
 /** Edit history: the author and moderators. */
 export const canViewPostHistory = (actor: Actor | null | undefined, post: Pick<PostAccess, 'authorId'>) =>
@@ -73,8 +78,8 @@ export const canPinThread = (actor: Actor | null | undefined) => isStaff(actor)
 // ── Ratings, acceptance, experts ─────────────────────────────────────────────
 
 /** Members rate others' answers (never their own, anonymous or not) while those are visible. */
-export const canRatePost = (actor: Actor | null | undefined, post: PostAccess & { isOpening: boolean }) =>
-  canWrite(actor) && actor.id !== post.authorId && !post.isOpening && !post.deletedAt && !post.hiddenAt
+export const canRatePost = (actor: Actor | null | undefined, post: PostAccess & { isOpening: boolean }, thread: ThreadAccess) =>
+  canWrite(actor) && threadOpenToMembers(thread) && actor.id !== post.authorId && !post.isOpening && !post.deletedAt && !post.hiddenAt
 
 /** The asker (also when asking as Anonim) accepts one answer by someone else. */
 export const canAcceptAnswer = (
@@ -106,9 +111,9 @@ export const canPostLinks = (author: { createdAt: Date; reputation: number }, ru
 
 // ── Moderation ───────────────────────────────────────────────────────────────
 
-/** Members flag others' posts; a suspended member cannot. */
-export const canFlagPost = (actor: Actor | null | undefined, post: Pick<PostAccess, 'authorId' | 'deletedAt'>) =>
-  canWrite(actor) && actor.id !== post.authorId && !post.deletedAt
+/** Members flag others' visible posts; a suspended member cannot. */
+export const canFlagPost = (actor: Actor | null | undefined, post: PostAccess, thread: ThreadAccess) =>
+  canWrite(actor) && threadOpenToMembers(thread) && actor.id !== post.authorId && !post.deletedAt && !post.hiddenAt
 
 export const canViewModerationQueue = (actor: Actor | null | undefined) => canModerate(actor)
 

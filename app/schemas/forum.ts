@@ -63,3 +63,10 @@ export const EditPostSchema = z.object({
   body,
   piiDecision,
 })
+
+/** Where each composer refusal is shown: beside the field it concerns (the rest above the form). */
+export const COMPOSER_REFUSAL_FIELDS: Partial<Record<string, string>> = {
+  linksNotYet: 'body',
+  categoryInvalid: 'category',
+  cannotPostHere: 'category',
+}

@@ -1,9 +1,12 @@
 import type { Role } from '#db/schema'
 import { burnPasswordCheck, hashPassword, verifyPassword } from '~/auth/password.server'
-import { createSession } from '~/auth/session.server'
+import { createSession, deleteSession, validateSessionToken } from '~/auth/session.server'
 import type { DB } from '~/lib/db.server'
 import { pseudonymKey } from '~/lib/pseudonym'
 import { appendAudit } from '~/models/audit.server'
+import { canEndSession, type Actor } from '~/policies'
+import { ok, refuse, type Outcome } from './outcome'
+import { inWrite } from './write.server'
 import { findLoginByEmail, findUserIdByEmail, isPseudonymKeyTaken } from '~/models/users.server'
 
 export const PRIVACY_NOTICE_VERSION = '2026-11-01'
@@ -60,8 +63,24 @@ export async function logIn(db: DB, input: { email: string; password: string; us
   return { userId: user.id, token: await createSession(db, user.id, input.userAgent) }
 }
 
-export async function endSession(db: DB, userId: string, sessionId: string) {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', userId).execute()
+/** Ends another of the actor's own sessions (another device); the current one ends by logging out. */
+export async function endSession(db: DB, input: { actor: Actor; currentSessionId: string; sessionId: string }): Promise<Outcome> {
+  return inWrite(db, async (trx) => {
+    const session = await trx.selectFrom('sessions').select(['id', 'user_id']).where('id', '=', input.sessionId).forUpdate().executeTakeFirst()
+    if (!session || !canEndSession(input.actor, { id: session.id, userId: session.user_id }, input.currentSessionId)) return refuse.notFound()
+    await trx.deleteFrom('sessions').where('id', '=', session.id).execute()
+    return ok()
+  })
+}
+
+/**
+ * Logging out ends the session the cookie proves: the token's secret is checked first, so a
+ * cookie that only names a session id (someone else's, say) ends nothing.
+ */
+export async function logOut(db: DB, token: string | undefined) {
+  if (!token) return
+  const session = await validateSessionToken(db, token)
+  if (session) await deleteSession(db, session.id)
 }
 
 export async function endOtherSessions(db: DB, userId: string, keepSessionId: string) {

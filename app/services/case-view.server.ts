@@ -22,7 +22,8 @@ import {
   canWorkOnCase,
   type Actor,
 } from '~/policies'
-import { logCaseAccess, markCaseRead, sealContext } from './cases.server'
+import { markCaseRead } from './cases/chat.server'
+import { logCaseAccess, sealContext } from './cases/shared.server'
 
 export type CaseViewer = 'member' | 'counselor'
 

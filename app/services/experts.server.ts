@@ -3,7 +3,8 @@ import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
 import { appendAudit } from '~/models/audit.server'
 import type { Actor } from '~/policies'
-import { recomputeExpertFlags, recomputeReputation } from './reputation.server'
+import { recomputeReputation } from './reputation.server'
+import { recomputeExpertFlagsOfAuthor } from './posts/derived.server'
 
 export const VERIFICATION_DAYS = 365
 export const RENEWAL_NOTICE_DAYS = 30
@@ -59,7 +60,7 @@ export async function approveApplication(db: DB, admin: Actor, input: { applicat
       )
       .execute()
     await trx.insertInto('user_roles').values({ user_id: app.user_id, role: 'expert' }).onConflict((oc) => oc.doNothing()).execute()
-    await recomputeExpertFlags(trx, app.user_id)
+    await recomputeExpertFlagsOfAuthor(trx, app.user_id)
     await recomputeReputation(trx, app.user_id)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.approve', targetType: 'user', targetId: app.user_id, meta: { applicationId: input.applicationId, badge: input.badgeText, areas: input.areas } })
     await notifyUser(trx, app.user_id, 'expert_decision', 'approved')
@@ -96,7 +97,7 @@ export async function revokeVerification(db: DB, admin: Actor, input: { userId: 
       .executeTakeFirst()
     if (!row) return false
     await trx.deleteFrom('user_roles').where('user_id', '=', input.userId).where('role', '=', 'expert').execute()
-    await recomputeExpertFlags(trx, input.userId)
+    await recomputeExpertFlagsOfAuthor(trx, input.userId)
     await recomputeReputation(trx, input.userId)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.revoke', targetType: 'user', targetId: input.userId, reason: input.reason })
     await notifyUser(trx, input.userId, 'expert_revoked', input.reason)
@@ -117,7 +118,7 @@ export async function renewVerification(db: DB, admin: Actor, userId: string) {
       .executeTakeFirst()
     if (!row) return false
     await trx.insertInto('user_roles').values({ user_id: userId, role: 'expert' }).onConflict((oc) => oc.doNothing()).execute()
-    await recomputeExpertFlags(trx, userId)
+    await recomputeExpertFlagsOfAuthor(trx, userId)
     await recomputeReputation(trx, userId)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.renew', targetType: 'user', targetId: userId })
     await publish(trx, { type: 'forum.changed' })
@@ -152,7 +153,7 @@ export async function runVerificationMaintenance(db: DB) {
       .returning('user_id')
       .execute()
     for (const l of lapsed) {
-      await recomputeExpertFlags(trx, l.user_id)
+      await recomputeExpertFlagsOfAuthor(trx, l.user_id)
       await recomputeReputation(trx, l.user_id)
       await notifyUser(trx, l.user_id, 'expert_lapsed')
     }

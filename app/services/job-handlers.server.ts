@@ -3,7 +3,7 @@ import { sendEmail } from '~/lib/email.server'
 import { env } from '~/lib/env.server'
 import { isLanguage, resources } from '~/lib/i18n'
 import type { JobHandler } from '~/lib/job-queue.server'
-import { sendSessionReminder } from './cases.server'
+import { sendSessionReminder } from './cases/sessions.server'
 
 type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder'
 

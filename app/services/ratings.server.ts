@@ -1,28 +1,27 @@
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
+import { lockPostForWrite, postAccessOf } from '~/models/posts.server'
 import { canAcceptAnswer, canRatePost, type Actor } from '~/policies'
-import { publicLabel } from './forum.server'
+import { ok, refuse, type Outcome } from './outcome'
+import { publicLabel } from './posts/publish.server'
 import { recomputeReputation, recountRatings } from './reputation.server'
+import { inWrite } from './write.server'
 
 export type RatingChoice = 'helpful' | 'unhelpful' | 'withdraw'
 
 /**
  * Rates an answer once (a second rating replaces the first; "withdraw" removes it). The post row
  * is locked first, so concurrent ratings of one post serialise and its counts stay exact.
- * Returns false when the policy refuses (own post, question, removed, suspended).
+ * Refused (notFound) when the policy says no: own post, the question, removed, suspended, or a
+ * thread the rater cannot see.
  */
-export async function ratePost(db: DB, input: { actor: Actor; postId: string; choice: RatingChoice }): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const post = await trx
-      .selectFrom('posts')
-      .select(['id', 'thread_id', 'author_id', 'is_anonymous', 'is_opening', 'deleted_at', 'hidden_at'])
-      .where('id', '=', input.postId)
-      .forUpdate()
-      .executeTakeFirst()
-    if (!post || !canRatePost(input.actor, { authorId: post.author_id, isOpening: post.is_opening, deletedAt: post.deleted_at, hiddenAt: post.hidden_at })) {
-      return false
-    }
+export async function ratePost(db: DB, input: { actor: Actor; postId: string; choice: RatingChoice }): Promise<Outcome<{ threadId: string }>> {
+  return inWrite(db, async (trx) => {
+    const post = await lockPostForWrite(trx, input.postId)
+    if (!post) return refuse.notFound()
+    const access = postAccessOf(post)
+    if (!canRatePost(input.actor, access.post, access.thread)) return refuse.notFound()
     const previous = await trx.selectFrom('post_ratings').select('value').where('post_id', '=', post.id).where('user_id', '=', input.actor.id).executeTakeFirst()
     if (input.choice === 'withdraw') {
       await trx.deleteFrom('post_ratings').where('post_id', '=', post.id).where('user_id', '=', input.actor.id).execute()
@@ -38,7 +37,7 @@ export async function ratePost(db: DB, input: { actor: Actor; postId: string; ch
     if (!post.is_anonymous) await recomputeReputation(trx, post.author_id)
     if (!previous && input.choice !== 'withdraw') await notifyRated(trx, post.author_id, post.thread_id, post.id)
     await publish(trx, { type: 'post.changed', threadId: post.thread_id, postId: post.id })
-    return true
+    return ok({ threadId: post.thread_id })
   })
 }
 
@@ -63,15 +62,15 @@ async function notifyRated(db: DB, userId: string, threadId: string, postId: str
 }
 
 /** The asker accepts an answer (or none: postId null); the thread is solved while one is accepted. */
-export async function acceptAnswer(db: DB, input: { actor: Actor; threadId: string; postId: string | null }): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+export async function acceptAnswer(db: DB, input: { actor: Actor; threadId: string; postId: string | null }): Promise<Outcome> {
+  return inWrite(db, async (trx) => {
     const thread = await trx
       .selectFrom('threads')
       .select(['id', 'author_id', 'is_anonymous', 'accepted_post_id', 'locked_at', 'deleted_at'])
       .where('id', '=', input.threadId)
       .forUpdate()
       .executeTakeFirst()
-    if (!thread) return false
+    if (!thread) return refuse.notFound()
     const access = { authorId: thread.author_id, lockedAt: thread.locked_at, deletedAt: thread.deleted_at }
     const post = input.postId
       ? await trx
@@ -81,11 +80,11 @@ export async function acceptAnswer(db: DB, input: { actor: Actor; threadId: stri
           .where('thread_id', '=', thread.id)
           .executeTakeFirst()
       : null
-    if (input.postId && !post) return false
+    if (input.postId && !post) return refuse.notFound()
     const allowed = post
       ? canAcceptAnswer(input.actor, access, { authorId: post.author_id, isOpening: post.is_opening, deletedAt: post.deleted_at, hiddenAt: post.hidden_at })
       : canAcceptAnswer(input.actor, access)
-    if (!allowed) return false
+    if (!allowed) return refuse.notFound()
     const previous = thread.accepted_post_id
       ? await trx.selectFrom('posts').select(['author_id', 'is_anonymous']).where('id', '=', thread.accepted_post_id).executeTakeFirst()
       : undefined
@@ -107,7 +106,7 @@ export async function acceptAnswer(db: DB, input: { actor: Actor; threadId: stri
       await publish(trx, { type: 'notification', userId: post.author_id })
     }
     await publish(trx, { type: 'post.changed', threadId: thread.id, postId: post?.id ?? thread.accepted_post_id ?? '0' })
-    return true
+    return ok()
   })
 }
 

@@ -39,26 +39,3 @@ export async function recomputeReputation(db: DB, userId: string) {
       + case when exists (select 1 from expert_verifications v where v.user_id = ${userId} and ${activeVerification}) then ${REPUTATION.verifiedExpert} else 0 end)
     where id = ${userId}`.execute(db)
 }
-
-/** Re-derives "answered by a verified expert" for every thread the account answered in. */
-export async function recomputeExpertFlags(db: DB, userId: string) {
-  await sql`
-    update threads t set has_expert_answer = exists (
-      select 1 from posts p join expert_verifications v on v.user_id = p.author_id
-      where p.thread_id = t.id and not p.is_opening and not p.is_anonymous
-        and p.deleted_at is null and p.hidden_at is null
-        and ${activeVerification} and t.category_id = any(v.areas))
-    where t.id in (select thread_id from posts where author_id = ${userId})`.execute(db)
-}
-
-/** Whether the account is, right now, a verified expert in the category. */
-export async function isCategoryExpert(db: DB, userId: string, categoryId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('expert_verifications as v')
-    .select('v.user_id')
-    .where('v.user_id', '=', userId)
-    .where(activeVerification)
-    .where(sql<boolean>`${categoryId} = any(v.areas)`)
-    .executeTakeFirst()
-  return !!row
-}

@@ -6,7 +6,8 @@ import { sql } from 'kysely'
 import { renderMarkdown } from '~/lib/markdown.server'
 import { pseudonymKey } from '~/lib/pseudonym'
 import { getSearchConfig } from '~/models/settings.server'
-import { recomputeExpertFlags, recomputeReputation, recountRatings } from './reputation.server'
+import { recomputeReputation, recountRatings } from './reputation.server'
+import { recomputeExpertFlagsOfAuthor } from './posts/derived.server'
 import { PRIVACY_NOTICE_VERSION } from './accounts.server'
 
 export const DEMO_PASSWORD = 'teduh-demo-2026'
@@ -223,7 +224,7 @@ async function seedTrust(db: DB, content: SeedContent, authorIds: string[], cate
   for (const post of posts) if (!post.is_opening) await recountRatings(db, post.id)
   for (const userId of authorIds) {
     await recomputeReputation(db, userId)
-    await recomputeExpertFlags(db, userId)
+    await recomputeExpertFlagsOfAuthor(db, userId)
   }
 }
 
@@ -236,22 +237,31 @@ export async function seedDemoCase(db: DB) {
   const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo_case_seeded').executeTakeFirst()
   if (done) return false
   const { findActor } = await import('~/models/users.server')
-  const { assignCase, requestCase, scheduleSession, sendCaseMessage } = await import('./cases.server')
+  const { requestCase } = await import('./cases/open.server')
+  const { assignCase } = await import('./cases/assignment.server')
+  const { sendCaseMessage } = await import('./cases/chat.server')
+  const { scheduleSession } = await import('./cases/sessions.server')
+  const must = <T>(outcome: { ok: true; value: T } | { ok: false; code: string }): T => {
+    if (!outcome.ok) throw new Error(`demo case step refused: ${outcome.code}`)
+    return outcome.value
+  }
   const idOf = async (email: string) => (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
   const member = (await findActor(db, await idOf('anggota@teduh.test')))!
   const counselor = (await findActor(db, await idOf('konselor@teduh.test')))!
   const intake = (await findActor(db, await idOf('penerimaan@teduh.test')))!
-  const caseId = await requestCase(db, {
-    actor: member,
-    type: 'wellbeing',
-    urgency: 'normal',
-    message: 'Sejak pindah unit, saya sering cemas sebelum berangkat kerja. Saya ingin bicara dengan konselor.',
-  })
-  await assignCase(db, { actor: intake, caseId, counselorId: counselor.id })
-  await sendCaseMessage(db, { actor: counselor, caseId, body: 'Terima kasih sudah menghubungi. Saya MerpatiSabar03, konselor Anda. Ceritakan kapan rasa cemas itu biasanya muncul?', idempotencyKey: null })
+  const caseId = must(
+    await requestCase(db, {
+      actor: member,
+      type: 'wellbeing',
+      urgency: 'normal',
+      message: 'Sejak pindah unit, saya sering cemas sebelum berangkat kerja. Saya ingin bicara dengan konselor.',
+    }),
+  )
+  must(await assignCase(db, { actor: intake, caseId, counselorId: counselor.id }))
+  must(await sendCaseMessage(db, { actor: counselor, caseId, body: 'Terima kasih sudah menghubungi. Saya MerpatiSabar03, konselor Anda. Ceritakan kapan rasa cemas itu biasanya muncul?', idempotencyKey: null }))
   // Two days from now at 10.00 in the member's zone (WIB).
   const day = new Date(Date.now() + 2 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)
-  await scheduleSession(db, { actor: counselor, caseId, mode: 'chat', startsAtLocal: `${day}T10:00`, durationMinutes: 45, place: null })
+  must(await scheduleSession(db, { actor: counselor, caseId, mode: 'chat', startsAtLocal: `${day}T10:00`, durationMinutes: 45, place: null }))
   await db.insertInto('app_settings').values({ key: 'demo_case_seeded', value: caseId }).execute()
   return true
 }

@@ -79,11 +79,11 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
       rating: { helpful: p.helpful_count, unhelpful: p.unhelpful_count, mine: p.my_rating === 1 ? ('helpful' as const) : p.my_rating === -1 ? ('unhelpful' as const) : null },
       can: {
         edit: canEditPost(o.actor, postAccess, access),
-        delete: canDeletePost(o.actor, postAccess),
+        delete: canDeletePost(o.actor, postAccess, access),
         history: canViewPostHistory(o.actor, postAccess) && !!p.edited_at,
-        rate: canRatePost(o.actor, postAccess),
+        rate: canRatePost(o.actor, postAccess, access),
         accept: canAcceptAnswer(o.actor, access, postAccess),
-        flag: !removed && canFlagPost(o.actor, postAccess),
+        flag: canFlagPost(o.actor, postAccess, access),
         escalate: !p.deleted_at && canEscalateToCase(o.actor, postAccess),
       },
     }

@@ -237,7 +237,7 @@ describe('intake, assignment and states', () => {
     const bell = visibleText((await onDutyClient.get('/me/notifications')).html)
     expect(bell).toContain('Ada hal mendesak yang menunggu Anda di Teduh.')
     // Nobody took it within the window: the alert goes out again, now to intake as well.
-    const { alertStaleCrisisCases } = await import('~/services/cases.server')
+    const { alertStaleCrisisCases } = await import('~/services/cases/alerts.server')
     expect(await alertStaleCrisisCases(app.db)).toBe(0)
     await app.db.updateTable('cases').set({ alerted_at: sql<Date>`now() - interval '16 minutes'` }).where('id', '=', caseId).execute()
     expect(await alertStaleCrisisCases(app.db)).toBe(1)

@@ -31,7 +31,10 @@ describe('policies for every role', () => {
   test.each(everyone)('%s: own account pages only for the owner', (_, who) => {
     expect(canManageOwnAccount(who, 'u1')).toBe(!!who)
     expect(canManageOwnAccount(who, 'someone-else')).toBe(false)
-    expect(canEndSession(who, { userId: 'someone-else' })).toBe(false)
+    expect(canEndSession(who, { id: 's2', userId: 'someone-else' }, 's1')).toBe(false)
+    // One's own other device, yes; the session one is using ends by logging out instead.
+    if (who) expect(canEndSession(who, { id: 's2', userId: who.id }, 's1')).toBe(true)
+    if (who) expect(canEndSession(who, { id: 's1', userId: who.id }, 's1')).toBe(false)
   })
 
   test.each(everyone)('%s: role grants and the admin area are for admins only', (name, who) => {
@@ -60,12 +63,15 @@ test('a suspension lasts until its end', () => {
 
 describe('ratings and acceptance for every role', () => {
   const post = { authorId: 'author', deletedAt: null, hiddenAt: null, isOpening: false }
-  const thread = { authorId: 'asker', lockedAt: null, deletedAt: null }
+  const thread = { authorId: 'asker', lockedAt: null, deletedAt: null, hiddenAt: null, categoryStaffOnly: false }
   test.each(everyone)('%s: may rate an answer by someone else, never their own or a question', (_, who) => {
-    expect(canRatePost(who, post)).toBe(!!who)
-    if (who) expect(canRatePost(who, { ...post, authorId: who.id })).toBe(false)
-    expect(canRatePost(who, { ...post, isOpening: true })).toBe(false)
-    expect(canRatePost(who, { ...post, deletedAt: new Date() })).toBe(false)
+    expect(canRatePost(who, post, thread)).toBe(!!who)
+    if (who) expect(canRatePost(who, { ...post, authorId: who.id }, thread)).toBe(false)
+    expect(canRatePost(who, { ...post, isOpening: true }, thread)).toBe(false)
+    expect(canRatePost(who, { ...post, deletedAt: new Date() }, thread)).toBe(false)
+    expect(canRatePost(who, { ...post, hiddenAt: new Date() }, thread)).toBe(false)
+    expect(canRatePost(who, post, { ...thread, hiddenAt: new Date() })).toBe(false)
+    expect(canRatePost(who, post, { ...thread, deletedAt: new Date() })).toBe(false)
   })
 
   test.each(everyone)('%s: only the asker accepts, whatever other roles they hold', (_, who) => {
@@ -80,7 +86,7 @@ describe('ratings and acceptance for every role', () => {
 
   test('a suspended member can neither rate nor accept', () => {
     const suspended = { ...actor([]), suspendedUntil: new Date(Date.now() + 86_400_000) }
-    expect(canRatePost(suspended, post)).toBe(false)
+    expect(canRatePost(suspended, post, thread)).toBe(false)
     expect(canAcceptAnswer({ ...suspended, id: 'asker' }, thread, post)).toBe(false)
   })
 

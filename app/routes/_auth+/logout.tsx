@@ -1,15 +1,14 @@
-import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { clearSessionCookie, deleteSession, readSessionToken, sessionIdFromToken } from '~/auth/session.server'
+import { redirect } from '@remix-run/node'
+import { clearSessionCookie, readSessionToken } from '~/auth/session.server'
+import { formAction } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
-import { readMutationForm } from '~/lib/request.server'
+import { logOut } from '~/services/accounts.server'
 
 export async function loader() {
   return redirect('/')
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  await readMutationForm(request)
-  const sessionId = sessionIdFromToken(readSessionToken(request))
-  if (sessionId) await deleteSession(db(), sessionId)
+export const action = formAction(async ({ request }) => {
+  await logOut(db(), readSessionToken(request))
   return redirect('/', { headers: { 'Set-Cookie': clearSessionCookie() } })
-}
+})

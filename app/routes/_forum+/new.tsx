@@ -1,6 +1,6 @@
 import { getFormProps, getSelectProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -15,12 +15,12 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
-import { gateDraft } from '~/services/compose.server'
+import { answerRefusal, formAction } from '~/lib/action.server'
+import { previewDraft, type PiiNotice } from '~/services/posts/draft.server'
 import { listCategories } from '~/models/categories.server'
 import { canStartThread } from '~/policies'
-import { NewThreadSchema } from '~/schemas/forum'
-import { createThread } from '~/services/forum.server'
+import { COMPOSER_REFUSAL_FIELDS, NewThreadSchema } from '~/schemas/forum'
+import { createThread } from '~/services/posts/publish.server'
 
 export const headers = forwardRetryAfter
 
@@ -41,31 +41,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const submission = parseWithZod(formData, { schema: NewThreadSchema })
+  const submission = parseWithZod(form, { schema: NewThreadSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), preview: null, pii: null }, { status: 400 })
-  const value = submission.value
-  const category = (await listCategories(db(), 'id')).find((c) => c.slug === value.category)
-  if (!category || !canStartThread(actor, category)) {
-    return data({ result: submission.reply({ fieldErrors: { category: [category ? 'errors.cannotPostHere' : 'errors.categoryInvalid'] } }), preview: null, pii: null }, { status: 400 })
+  const { intent, category, ...draft } = submission.value
+  const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
+  if (intent === 'preview') {
+    const preview = previewDraft(actor, draft.body)
+    return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null }) : answerRefusal(preview, view)
   }
-  const gate = await gateDraft(db(), actor, value, submission.reply)
-  if ('response' in gate) return gate.response
-  const created = await createThread(db(), {
-    actor,
-    categoryId: category.id,
-    title: gate.publish.title ?? value.title,
-    body: gate.publish.body,
-    tags: value.tags,
-    anonymous: value.anonymous,
-    idempotencyKey: value.idempotencyKey,
-  })
+  const created = await createThread(db(), { actor, categorySlug: category, ...draft })
+  if (!created.ok) return answerRefusal(created, view)
   // A post that reads as a crisis shows its writer help at once, before anything else.
-  if (created.crisis) return redirect(`/support?post=${created.postId}`)
-  return redirectWithFlash(`/t/${created.threadId}`, 'forum.posted')
-}
+  if (created.value.crisis) return redirect(`/support?post=${created.value.postId}`)
+  return redirectWithFlash(`/t/${created.value.threadId}`, 'forum.posted')
+})
 
 export default function NewThreadPage() {
   const { categories, preselected, idempotencyKey } = useLoaderData<typeof loader>()

@@ -1,23 +1,17 @@
-import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { redirect } from '@remix-run/node'
+import { idParamOr404, requireActor } from '~/auth/guards.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
-import { readMutationForm } from '~/lib/request.server'
-import { findPost } from '~/models/posts.server'
-import { canDeletePost } from '~/policies'
-import { deletePost } from '~/services/forum.server'
+import { deletePost } from '~/services/posts/delete.server'
 
 export async function loader() {
   return redirect('/')
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, params }) => {
   const { actor } = await requireActor(request)
-  await readMutationForm(request)
-  const postId = params.postId ?? ''
-  allowOr404(/^\d{1,18}$/.test(postId))
-  const post = await findPost(db(), postId)
-  allowOr404(!!post && canDeletePost(actor, { authorId: post.author_id, deletedAt: post.deleted_at, hiddenAt: post.hidden_at }))
-  await deletePost(db(), { actor, postId })
-  return redirectWithFlash(`/t/${post.thread_id}#p${post.id}`, 'forum.deletedDone')
-}
+  const postId = idParamOr404(params.postId)
+  const { threadId } = valueOr404(await deletePost(db(), { actor, postId }))
+  return redirectWithFlash(`/t/${threadId}#p${postId}`, 'forum.deletedDone')
+})

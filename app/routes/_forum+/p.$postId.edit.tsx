@@ -1,11 +1,11 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import type { z } from 'zod'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { allowOr404, idParamOr404, requireActor } from '~/auth/guards.server'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
 import { PiiWarning } from '~/components/forum/pii-warning'
 import { Field } from '~/components/ui/field'
@@ -13,24 +13,21 @@ import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { applyPiiDecision } from '~/lib/pii'
-import { readMutationForm } from '~/lib/request.server'
-import { findPost } from '~/models/posts.server'
+import { answerRefusal, formAction } from '~/lib/action.server'
+import { findPost, postAccessOf } from '~/models/posts.server'
 import { canEditPost, type Actor } from '~/policies'
-import { EditPostSchema } from '~/schemas/forum'
-import { editPost } from '~/services/forum.server'
+import { COMPOSER_REFUSAL_FIELDS, EditPostSchema } from '~/schemas/forum'
+import type { PiiNotice } from '~/services/posts/draft.server'
+import { editPost } from '~/services/posts/edit.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
-/** The post, if this actor may edit it; anyone else gets 404. */
+/** The post, if this actor may edit it (the form's view of the policy the service checks again). */
 async function editablePost(actor: Actor, postId: string | undefined) {
-  allowOr404(!!postId && /^\d{1,18}$/.test(postId))
-  const post = await findPost(db(), postId)
-  allowOr404(
-    !!post &&
-      !post.thread_deleted_at &&
-      canEditPost(actor, { authorId: post.author_id, deletedAt: post.deleted_at, hiddenAt: post.hidden_at }, { lockedAt: post.locked_at }),
-  )
+  const post = await findPost(db(), idParamOr404(postId))
+  allowOr404(!!post)
+  const access = postAccessOf(post)
+  allowOr404(canEditPost(actor, access.post, access.thread))
   return post
 }
 
@@ -41,18 +38,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { pageTitle: t('forum.editTitle'), post: { id: post.id, threadId: post.thread_id, isOpening: post.is_opening, title: post.title, body: post.body_md } }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, params, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const post = await editablePost(actor, params.postId)
-  const submission = parseWithZod(formData, { schema: EditPostSchema })
+  const submission = parseWithZod(form, { schema: EditPostSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), pii: null }, { status: 400 })
-  const checked = applyPiiDecision({ title: post.is_opening ? submission.value.title : undefined, body: submission.value.body, decision: submission.value.piiDecision })
-  if (checked.notice) return { result: submission.reply(), pii: checked.notice }
-  const { crisis } = await editPost(db(), { actor, postId: post.id, body: checked.body, title: checked.title })
-  if (crisis) return redirect(`/support?post=${post.id}`)
-  return redirectWithFlash(`/t/${post.thread_id}#p${post.id}`, 'forum.saved')
-}
+  const postId = idParamOr404(params.postId)
+  const edited = await editPost(db(), { actor, postId, ...submission.value })
+  if (!edited.ok) return answerRefusal(edited, { reply: submission.reply, base: { pii: null as PiiNotice | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' })
+  if (edited.value.crisis) return redirect(`/support?post=${postId}`)
+  return redirectWithFlash(`/t/${edited.value.threadId}#p${postId}`, 'forum.saved')
+})
 
 export default function EditPostPage() {
   const { post } = useLoaderData<typeof loader>()

@@ -1,31 +1,26 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
-import { z } from 'zod'
-import type { FlagReason } from '#db/schema'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { allowOr404, idParamOr404, notFound, requireActor } from '~/auth/guards.server'
 import { translateError } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { hitRateLimit, RATE_RULES, tooManyRequests } from '~/lib/rate-limit.server'
-import { readMutationForm } from '~/lib/request.server'
-import { findPost } from '~/models/posts.server'
+import { formAction } from '~/lib/action.server'
+import { findPost, postAccessOf } from '~/models/posts.server'
 import { canFlagPost, type Actor } from '~/policies'
-import { FLAG_REASONS, flagPost } from '~/services/moderation.server'
+import { FlagSchema } from '~/schemas/moderation'
+import { FLAG_REASONS, flagPost } from '~/services/moderation/flags.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
-const FlagSchema = z
-  .object({ reason: z.enum(FLAG_REASONS as [FlagReason, ...FlagReason[]], { errorMap: () => ({ message: 'errors.required' }) }), detail: z.string().trim().max(1000, 'errors.textTooLong').optional() })
-  .refine((v) => v.reason !== 'other' || !!v.detail, { path: ['detail'], message: 'errors.required' })
-
 async function flaggablePost(actor: Actor, postId: string | undefined) {
-  allowOr404(!!postId && /^\d{1,18}$/.test(postId))
-  const post = await findPost(db(), postId)
-  allowOr404(!!post && !post.thread_deleted_at && !post.thread_hidden_at && !post.hidden_at && canFlagPost(actor, { authorId: post.author_id, deletedAt: post.deleted_at }))
+  const post = await findPost(db(), idParamOr404(postId))
+  allowOr404(!!post)
+  const access = postAccessOf(post)
+  allowOr404(canFlagPost(actor, access.post, access.thread))
   return post
 }
 
@@ -36,23 +31,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { pageTitle: t('moderation.flagTitle'), post: { id: post.id, threadId: post.thread_id, title: post.title }, reasons: FLAG_REASONS }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, params, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const post = await flaggablePost(actor, params.postId)
-  const parsed = FlagSchema.safeParse({ reason: formData.get('reason') ?? undefined, detail: formData.get('detail') || undefined })
-  const values = { reason: String(formData.get('reason') ?? ''), detail: String(formData.get('detail') ?? '') }
+  const postId = idParamOr404(params.postId)
+  const parsed = FlagSchema.safeParse({ reason: form.get('reason') ?? undefined, detail: form.get('detail') || undefined })
+  const values = { reason: String(form.get('reason') ?? ''), detail: String(form.get('detail') ?? '') }
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
-    return data({ errors, values, limited: false }, { status: 400 })
+    return data({ errors, values, limited: null }, { status: 400 })
   }
-  const limit = await hitRateLimit(db(), RATE_RULES.flagsPerMember, actor.id)
-  if (!limit.allowed) return data({ errors: {}, values, limited: true }, tooManyRequests(limit))
-  const outcome = await flagPost(db(), { actor, postId: post.id, reason: parsed.data.reason, detail: parsed.data.detail ?? null })
-  allowOr404(outcome !== 'refused')
-  if (outcome === 'duplicate') return redirectWithFlash(`/t/${post.thread_id}#p${post.id}`, 'moderation.alreadyFlagged')
-  return redirectWithFlash(`/t/${post.thread_id}#p${post.id}`, 'moderation.flagged')
-}
+  const flagged = await flagPost(db(), { actor, postId, reason: parsed.data.reason, detail: parsed.data.detail ?? null })
+  if (!flagged.ok) {
+    if (flagged.kind === 'rateLimited') return data({ errors: {}, values, limited: flagged.message ?? null }, { status: 429, headers: { 'Retry-After': String(flagged.retryAfterSeconds) } })
+    notFound()
+  }
+  const { threadId, duplicate } = flagged.value
+  return redirectWithFlash(`/t/${threadId}#p${postId}`, duplicate ? 'moderation.alreadyFlagged' : 'moderation.flagged')
+})
 
 export default function FlagPage() {
   const { post, reasons } = useLoaderData<typeof loader>()
@@ -68,7 +63,7 @@ export default function FlagPage() {
       <p className="muted">{t('moderation.flagIntro')}</p>
       {actionData?.limited ? (
         <p className="form-error" role="alert">
-          {t('errors.rateLimited', { minutes: 60 })}
+          {translateError(actionData.limited, t)}
         </p>
       ) : null}
       <Form method="post" className="stack">

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -7,17 +7,18 @@ import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
+import { isId } from '~/lib/ids'
 import { findPost } from '~/models/posts.server'
 import { findOpenRequestOf } from '~/models/cases.server'
-import { requestCase } from '~/services/cases.server'
+import { requestCase } from '~/services/cases/open.server'
 import { crisisHelpTexts } from '~/services/settings.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
 /** The post, only if it is the actor's own (the page never reveals anything about others' posts). */
 async function ownPost(actorId: string, postId: string | null) {
-  if (!postId || !/^\d{1,18}$/.test(postId)) return null
+  if (!isId(postId)) return null
   const post = await findPost(db(), postId)
   return post && post.author_id === actorId ? post : null
 }
@@ -37,16 +38,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const post = await ownPost(actor.id, String(formData.get('postId') ?? ''))
+  const post = await ownPost(actor.id, String(form.get('postId') ?? ''))
   // From the crisis message: straight to intake as a crisis case (on-duty counselors are alerted),
   // unless one is already open; a repeated click lands on the same case.
-  const open = await findOpenRequestOf(db(), actor.id)
-  const caseId = open?.id ?? (await requestCase(db(), { actor, type: 'wellbeing', urgency: post ? 'crisis' : 'high', postId: post?.id ?? null }))
+  const caseId = valueOr404(await requestCase(db(), { actor, type: 'wellbeing', urgency: post ? 'crisis' : 'high', postId: post?.id ?? null, reuseOpenRequest: true }))
   return redirectWithFlash(`/cases/${caseId}`, 'support.requested')
-}
+})
 
 export default function SupportPage() {
   const { helpText, back, postId, openCaseId } = useLoaderData<typeof loader>()

@@ -1,7 +1,8 @@
-import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { redirect } from '@remix-run/node'
+import { allowOr404, idParamOr404, requireActor } from '~/auth/guards.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
-import { readMutationForm } from '~/lib/request.server'
+import { isId } from '~/lib/ids'
 import { acceptAnswer } from '~/services/ratings.server'
 
 export async function loader() {
@@ -9,12 +10,11 @@ export async function loader() {
 }
 
 /** The asker accepts an answer (an empty postId withdraws the acceptance); anyone else gets 404. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, params, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const threadId = params.threadId ?? ''
-  const postId = String(formData.get('postId') ?? '')
-  allowOr404(/^\d{1,18}$/.test(threadId) && (postId === '' || /^\d{1,18}$/.test(postId)))
-  allowOr404(await acceptAnswer(db(), { actor, threadId, postId: postId || null }))
+  const threadId = idParamOr404(params.threadId)
+  const postId = String(form.get('postId') ?? '')
+  allowOr404(postId === '' || isId(postId))
+  valueOr404(await acceptAnswer(db(), { actor, threadId, postId: postId || null }))
   return redirect(postId ? `/t/${threadId}#p${postId}` : `/t/${threadId}`)
-}
+})

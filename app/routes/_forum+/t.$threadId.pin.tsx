@@ -1,23 +1,17 @@
-import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { redirect } from '@remix-run/node'
+import { idParamOr404, requireActor } from '~/auth/guards.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
-import { readMutationForm } from '~/lib/request.server'
-import { findThread } from '~/models/threads.server'
-import { canPinThread } from '~/policies'
-import { setPinned } from '~/services/forum.server'
+import { setPinned } from '~/services/posts/pin.server'
 
 export async function loader() {
   return redirect('/')
 }
 
 /** Staff pin a thread to the top of its category (announcements, common questions). */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, params, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const threadId = params.threadId ?? ''
-  allowOr404(/^\d{1,18}$/.test(threadId) && canPinThread(actor))
-  const thread = await findThread(db(), threadId)
-  allowOr404(!!thread)
-  await setPinned(db(), { actor, threadId, pinned: formData.get('pinned') === 'true' })
+  const threadId = idParamOr404(params.threadId)
+  valueOr404(await setPinned(db(), { actor, threadId, pinned: form.get('pinned') === 'true' }))
   return redirect(`/t/${threadId}`)
-}
+})

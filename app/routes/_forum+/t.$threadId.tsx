@@ -1,13 +1,13 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useEventSource } from 'remix-utils/sse/react'
 import { useLiveReload } from '~/lib/use-live-reload'
 import type { z } from 'zod'
-import { allowOr404, getActor, requireActor } from '~/auth/guards.server'
+import { allowOr404, getActor, idParamOr404, requireActor } from '~/auth/guards.server'
 import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
 import { PiiWarning } from '~/components/forum/pii-warning'
@@ -18,13 +18,12 @@ import { i18nServer } from '~/lib/i18next.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { cachedThreadRead } from '~/lib/read-cache.server'
-import { readMutationForm } from '~/lib/request.server'
-import { gateDraft } from '~/services/compose.server'
-import { findThread } from '~/models/threads.server'
-import { canReply } from '~/policies'
-import { ReplySchema } from '~/schemas/forum'
-import { replyToThread } from '~/services/forum.server'
-import { loadThreadView, threadAccess } from '~/services/thread-view.server'
+import { answerRefusal, formAction } from '~/lib/action.server'
+import { isId } from '~/lib/ids'
+import { COMPOSER_REFUSAL_FIELDS, ReplySchema } from '~/schemas/forum'
+import { previewDraft, type PiiNotice } from '~/services/posts/draft.server'
+import { replyToThread } from '~/services/posts/publish.server'
+import { loadThreadView } from '~/services/thread-view.server'
 
 export const headers = forwardRetryAfter
 
@@ -34,19 +33,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { property: 'og:title', content: data?.thread.title ?? '' },
 ]
 
-function threadIdParam(value: string | undefined): string {
-  allowOr404(!!value && /^\d{1,18}$/.test(value))
-  return value
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const threadId = threadIdParam(params.threadId)
+  const threadId = idParamOr404(params.threadId)
   const url = new URL(request.url)
   const after = url.searchParams.get('after')
   const page = Math.min(1000, Math.max(1, Number(url.searchParams.get('page')) || 1))
   const sort = url.searchParams.get('sort') === 'oldest' || after ? 'oldest' : 'best'
   const [actor, locale] = await Promise.all([getActor(request), i18nServer.getLocale(request)])
-  const afterId = after && /^\d{1,18}$/.test(after) ? after : null
+  const afterId = isId(after) ? after : null
   const load = () => loadThreadView(db(), threadId, { actor, locale, sort, page, afterId })
   // Anonymous readers share one cached view per page of the thread (dropped on any change).
   const view = actor ? await load() : await cachedThreadRead(threadId, `${locale}:${sort}:${page}:${afterId ?? ''}`, load)
@@ -54,28 +48,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...view, locale, signedIn: !!actor, idempotencyKey: crypto.randomUUID() }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const threadId = threadIdParam(params.threadId)
+export const action = formAction(async ({ request, params, form }) => {
+  const threadId = idParamOr404(params.threadId)
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const thread = await findThread(db(), threadId)
-  allowOr404(!!thread && canReply(actor, threadAccess(thread)))
-  const submission = parseWithZod(formData, { schema: ReplySchema })
+  const submission = parseWithZod(form, { schema: ReplySchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), preview: null, pii: null }, { status: 400 })
-  const value = submission.value
-  const gate = await gateDraft(db(), actor, value, submission.reply)
-  if ('response' in gate) return gate.response
-  const reply = await replyToThread(db(), {
-    actor,
-    threadId,
-    body: gate.publish.body,
-    anonymous: value.anonymous,
-    replyToPostId: value.replyTo ?? null,
-    idempotencyKey: value.idempotencyKey,
-  })
-  if (reply.crisis) return redirect(`/support?post=${reply.postId}`)
-  return redirectWithFlash(`/t/${threadId}#p${reply.postId}`, 'forum.posted')
-}
+  const { intent, replyTo, ...draft } = submission.value
+  const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
+  if (intent === 'preview') {
+    const preview = previewDraft(actor, draft.body)
+    return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null }) : answerRefusal(preview, view)
+  }
+  const reply = await replyToThread(db(), { actor, threadId, replyToPostId: replyTo ?? null, ...draft })
+  if (!reply.ok) return answerRefusal(reply, view)
+  if (reply.value.crisis) return redirect(`/support?post=${reply.value.postId}`)
+  return redirectWithFlash(`/t/${threadId}#p${reply.value.postId}`, 'forum.posted')
+})
 
 function LiveUpdates({ threadId }: { threadId: string }) {
   const { t } = useTranslation()

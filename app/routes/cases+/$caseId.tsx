@@ -1,9 +1,9 @@
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { useLiveReload } from '~/lib/use-live-reload'
-import type { ZodTypeAny } from 'zod'
+import type { z, ZodTypeAny } from 'zod'
 import { allowOr404 } from '~/auth/guards.server'
 import { CaseChat } from '~/components/cases/case-chat'
 import { CaseSummary } from '~/components/cases/case-summary'
@@ -11,16 +11,15 @@ import { CaseSessions } from '~/components/cases/case-sessions'
 import { CaseTimeline, CaseAccessLog } from '~/components/cases/case-timeline'
 import { CounselorTools } from '~/components/cases/counselor-tools'
 import { MemberTools } from '~/components/cases/member-tools'
-import { caseIdParam, findCaseOr404, requireCaseViewer, runCaseChange } from '~/lib/case-route.server'
+import { formAction } from '~/lib/action.server'
+import { answerCaseRefusal, findCaseOr404, requireCaseViewer } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { privateNoStore } from '~/lib/headers'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { hitRateLimit, RATE_RULES, rateLimitedError, tooManyRequests } from '~/lib/rate-limit.server'
-import { readMutationForm } from '~/lib/request.server'
 import { caseAccess } from '~/models/cases.server'
-import { canReadCase, isCaseMember } from '~/policies'
+import { canReadCase, type Actor } from '~/policies'
 import {
   CloseSchema,
   FeedbackSchema,
@@ -35,20 +34,11 @@ import {
   TimeZoneSchema,
 } from '~/schemas/cases'
 import { loadCaseForParticipant } from '~/services/case-view.server'
-import {
-  addCaseNote,
-  changeSession,
-  closeCase,
-  declineCase,
-  giveCaseFeedback,
-  referCase,
-  reopenCase,
-  revealIdentity,
-  scheduleSession,
-  sendCaseMessage,
-  setMemberTimeZone,
-  type SessionInput,
-} from '~/services/cases.server'
+import { addCaseNote, closeCase, referCase } from '~/services/cases/counselor-work.server'
+import { sendCaseMessage } from '~/services/cases/chat.server'
+import { declineCase, giveCaseFeedback, reopenCase, revealIdentity, setMemberTimeZone } from '~/services/cases/member-choices.server'
+import { changeSession, scheduleSession, type SessionInput } from '~/services/cases/sessions.server'
+import type { Outcome } from '~/services/outcome'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -63,7 +53,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...page, locale, pageTitle: t('cases.caseTitle', { id: row.id }), messageKey: crypto.randomUUID() }
 }
 
-const SCHEMAS: Record<string, ZodTypeAny> = {
+// Every intent of the case page with its own schema, and the service it calls with the parsed value.
+const INTENTS = {
   message: MessageSchema,
   note: NoteSchema,
   schedule: ScheduleSchema,
@@ -79,69 +70,53 @@ const SCHEMAS: Record<string, ZodTypeAny> = {
   decline: ReasonSchema,
   reopen: ReasonSchema,
   timezone: TimeZoneSchema,
+} satisfies Record<string, ZodTypeAny>
+
+type Intent = keyof typeof INTENTS
+type CaseWrite = { actor: Actor; caseId: string }
+type Handlers = { [K in Intent]: (value: z.infer<(typeof INTENTS)[K]>, w: CaseWrite) => Promise<Outcome<unknown>> }
+
+const session = (v: Omit<z.infer<typeof ScheduleSchema>, 'intent'>): SessionInput => ({ mode: v.mode, startsAtLocal: v.startsAt, durationMinutes: v.durationMinutes, place: v.place })
+const sessionChange = (kind: 'accept' | 'decline' | 'cancel' | 'held') => (v: z.infer<typeof SessionChangeSchema>, w: CaseWrite) =>
+  changeSession(db(), { ...w, sessionId: v.sessionId, change: { kind } })
+
+const HANDLERS: Handlers = {
+  message: (v, w) => sendCaseMessage(db(), { ...w, body: v.body, idempotencyKey: v.idempotencyKey ?? null }),
+  note: (v, w) => addCaseNote(db(), { ...w, body: v.body }),
+  schedule: (v, w) => scheduleSession(db(), { ...w, ...session(v) }),
+  reschedule: (v, w) => changeSession(db(), { ...w, sessionId: v.sessionId, change: { kind: 'reschedule', ...session(v) } }),
+  session_accept: sessionChange('accept'),
+  session_decline: sessionChange('decline'),
+  session_cancel: sessionChange('cancel'),
+  session_held: sessionChange('held'),
+  refer: (v, w) => referCase(db(), { ...w, kind: v.kind, reason: v.reason }),
+  close: (v, w) => closeCase(db(), { ...w, outcome: v.outcome, followUp: v.followUp ?? null, summary: v.summary }),
+  feedback: (v, w) => giveCaseFeedback(db(), { ...w, rating: v.rating, comment: v.comment }),
+  reveal: (v, w) => revealIdentity(db(), { ...w, details: v.details }),
+  decline: (v, w) => declineCase(db(), { ...w, reason: v.reason }),
+  reopen: (v, w) => reopenCase(db(), { ...w, reason: v.reason }),
+  timezone: (v, w) => setMemberTimeZone(db(), { ...w, timeZone: v.timeZone }),
 }
 
-const ANCHORS: Record<string, string> = { message: 'chat', note: 'notes', schedule: 'sessions', reschedule: 'sessions', refer: 'tools', close: 'tools', feedback: 'choices' }
+const isIntent = (value: string): value is Intent => Object.hasOwn(INTENTS, value)
 
-export async function action({ request, params }: ActionFunctionArgs) {
+const ANCHORS: Partial<Record<Intent, string>> = { message: 'chat', note: 'notes', schedule: 'sessions', reschedule: 'sessions', refer: 'tools', close: 'tools', feedback: 'choices' }
+
+export const action = formAction(async ({ request, params, form }) => {
   const actor = await requireCaseViewer(request)
-  const formData = await readMutationForm(request)
-  const caseId = caseIdParam(params.caseId)
-  const row = await findCaseOr404(caseId)
+  const row = await findCaseOr404(params.caseId)
+  // The services check again inside their transaction; this keeps a stranger from learning which intents exist.
   allowOr404(canReadCase(actor, caseAccess(row)))
-  const intent = String(formData.get('intent') ?? '')
-  const schema = SCHEMAS[intent]
-  allowOr404(!!schema)
-  const submission = parseWithZod(formData, { schema })
-  if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
-  const value = submission.value as Record<string, unknown> & { intent: string }
-  const reply = submission.reply
-
-  if (intent === 'message') {
-    const limit = await hitRateLimit(db(), RATE_RULES.caseMessagesPerMember, actor.id)
-    if (!limit.allowed) return data({ intent, result: reply({ formErrors: [rateLimitedError(limit)] }) }, tooManyRequests(limit))
-  }
-
-  if (intent === 'close' && row.type === 'performance' && !value.followUp) {
-    return data({ intent, result: reply({ fieldErrors: { followUp: ['errors.followUpRequired'] } }) }, { status: 400 })
-  }
-  const outcome = await runCaseChange(intent, reply, async () => {
-    const session = () => ({ mode: value.mode, startsAtLocal: String(value.startsAt), durationMinutes: Number(value.durationMinutes), place: (value.place as string | null) ?? null }) as SessionInput
-    switch (intent) {
-      case 'message':
-        return sendCaseMessage(db(), { actor, caseId, body: String(value.body), idempotencyKey: (value.idempotencyKey as string | undefined) ?? null })
-      case 'note':
-        return addCaseNote(db(), { actor, caseId, body: String(value.body) })
-      case 'schedule':
-        return scheduleSession(db(), { ...session(), actor, caseId })
-      case 'reschedule':
-        return changeSession(db(), { actor, caseId, sessionId: String(value.sessionId), change: { kind: 'reschedule', ...session() } })
-      case 'session_accept':
-      case 'session_decline':
-      case 'session_cancel':
-      case 'session_held':
-        return changeSession(db(), { actor, caseId, sessionId: String(value.sessionId), change: { kind: intent.slice('session_'.length) as 'accept' } })
-      case 'refer':
-        return referCase(db(), { actor, caseId, kind: value.kind as 'clinic', reason: String(value.reason) })
-      case 'close':
-        return closeCase(db(), { actor, caseId, outcome: value.outcome as 'resolved', followUp: (value.followUp as 'guidance' | undefined) ?? null, summary: (value.summary as string | null) ?? null })
-      case 'feedback':
-        return giveCaseFeedback(db(), { actor, caseId, rating: Number(value.rating), comment: (value.comment as string | null) ?? null })
-      case 'reveal':
-        return revealIdentity(db(), { actor, caseId, details: (value.details as string | null) ?? null })
-      case 'decline':
-        return declineCase(db(), { actor, caseId, reason: (value.reason as string | null) ?? null })
-      case 'reopen':
-        return reopenCase(db(), { actor, caseId, reason: (value.reason as string | null) ?? null })
-      case 'timezone':
-        allowOr404(isCaseMember(actor, caseAccess(row)))
-        return setMemberTimeZone(db(), actor.id, String(value.timeZone))
-    }
-  })
-  if (!outcome.ok) return outcome.response
+  const intent = String(form.get('intent') ?? '')
+  allowOr404(isIntent(intent))
+  const submission = parseWithZod(form, { schema: INTENTS[intent] })
+  if (submission.status !== 'success') return data({ intent, result: submission.reply(), stateError: null }, { status: 400 })
+  const handler = HANDLERS[intent] as (value: unknown, w: CaseWrite) => Promise<Outcome<unknown>>
+  const outcome = await handler(submission.value, { actor, caseId: row.id })
+  if (!outcome.ok) return answerCaseRefusal(outcome, intent, submission.reply)
   const anchor = ANCHORS[intent] ?? (intent.startsWith('session_') ? 'sessions' : 'summary')
-  return redirectWithFlash(`/cases/${caseId}#${anchor}`, `cases.done_${intent}`)
-}
+  return redirectWithFlash(`/cases/${row.id}#${anchor}`, `cases.done_${intent}`)
+})
 
 export default function CasePage() {
   const page = useLoaderData<typeof loader>()

@@ -10,7 +10,7 @@ import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { caseAccess } from '~/models/cases.server'
 import { canReadCase, canViewCaseStatus, hasRole } from '~/policies'
-import { logCaseAccess } from '~/services/cases.server'
+import { logCaseAccess } from '~/services/cases/shared.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 export const headers = privateNoStore

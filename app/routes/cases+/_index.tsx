@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -10,10 +10,11 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
+import { isId } from '~/lib/ids'
 import { isOnDuty, listCasesOfCounselor, listCasesOfMember, listClaimableCrisisCases } from '~/models/cases.server'
 import { canReferEmployee, canRequestCounseling, canSetOwnDuty, canViewIntakeQueue, isCounselor } from '~/policies'
-import { CaseError, claimCase, setDuty } from '~/services/cases.server'
+import { claimCase, setDuty } from '~/services/cases/assignment.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -42,28 +43,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  const intent = String(formData.get('intent') ?? '')
+  const intent = String(form.get('intent') ?? '')
   if (intent === 'duty') {
-    allowOr404(canSetOwnDuty(actor))
-    const onDuty = formData.get('onDuty') === 'on'
-    await setDuty(db(), actor.id, onDuty)
+    const onDuty = form.get('onDuty') === 'on'
+    valueOr404(await setDuty(db(), { actor, onDuty }))
     return redirectWithFlash('/cases', onDuty ? 'cases.dutyOn' : 'cases.dutyOff')
   }
   allowOr404(intent === 'claim' && isCounselor(actor))
-  const caseId = String(formData.get('caseId') ?? '')
-  allowOr404(/^\d{1,18}$/.test(caseId))
-  try {
-    await claimCase(db(), { actor, caseId })
-  } catch (error) {
-    // Another counselor was quicker, or the counselor went off duty meanwhile.
-    if (error instanceof CaseError) return redirectWithFlash('/cases', 'cases.claimTaken')
-    throw error
-  }
+  const caseId = String(form.get('caseId') ?? '')
+  allowOr404(isId(caseId))
+  const claimed = await claimCase(db(), { actor, caseId })
+  // Another counselor was quicker, or the counselor went off duty meanwhile.
+  if (!claimed.ok) return redirectWithFlash('/cases', 'cases.claimTaken')
   return redirectWithFlash(`/cases/${caseId}`, 'cases.claimed')
-}
+})
 
 export default function CasesPage() {
   const { own, caseload, claimable, can, onDuty, locale } = useLoaderData<typeof loader>()

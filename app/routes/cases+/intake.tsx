@@ -1,6 +1,6 @@
 import { getFormProps } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -9,18 +9,18 @@ import { allowOr404, requireActor } from '~/auth/guards.server'
 import { FormErrors } from '~/components/forum/composer-parts'
 import { useIntentForm } from '~/components/cases/intent-form'
 import { Field, SelectField } from '~/components/ui/field'
-import { findCaseOr404, runCaseChange } from '~/lib/case-route.server'
+import { formAction } from '~/lib/action.server'
+import { answerCaseRefusal, findCaseOr404 } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
 import { privateNoStore } from '~/lib/headers'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
 import { caseAccess, listCounselors, listIntakeQueue } from '~/models/cases.server'
 import { canAssignCase, canViewIntakeQueue } from '~/policies'
 import { AssignSchema } from '~/schemas/cases'
-import { assignCase } from '~/services/cases.server'
+import { assignCase } from '~/services/cases/assignment.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 export const headers = privateNoStore
@@ -39,22 +39,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
   allowOr404(canViewIntakeQueue(actor))
-  const submission = parseWithZod(formData, { schema: AssignSchema })
-  if (submission.status !== 'success') return data({ intent: `assign-${String(formData.get('caseId'))}`, result: submission.reply() }, { status: 400 })
+  const submission = parseWithZod(form, { schema: AssignSchema })
+  const intent = `assign-${String(form.get('caseId'))}`
+  if (submission.status !== 'success') return data({ intent, result: submission.reply(), stateError: null }, { status: 400 })
   const { caseId, counselorId, reason } = submission.value
   const row = await findCaseOr404(caseId)
   allowOr404(canAssignCase(actor, caseAccess(row)))
   if (row.status !== 'new' && !reason) {
-    return data({ intent: `assign-${caseId}`, result: submission.reply({ fieldErrors: { reason: ['errors.reassignReason'] } }) }, { status: 400 })
+    return data({ intent, result: submission.reply({ fieldErrors: { reason: ['errors.reassignReason'] } }), stateError: null }, { status: 400 })
   }
-  const outcome = await runCaseChange(`assign-${caseId}`, submission.reply, () => assignCase(db(), { actor, caseId, counselorId, reason }))
-  if (!outcome.ok) return outcome.response
+  const assigned = await assignCase(db(), { actor, caseId, counselorId, reason })
+  if (!assigned.ok) return answerCaseRefusal(assigned, intent, submission.reply)
   return redirectWithFlash('/cases/intake', 'cases.assigned')
-}
+})
 
 function ageLabel(createdAt: string, now: number, t: (k: string, o?: Record<string, unknown>) => string) {
   const minutes = Math.max(0, Math.round((now - new Date(createdAt).getTime()) / 60_000))

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -13,11 +13,10 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { hitRateLimit, RATE_RULES, rateLimitedError, tooManyRequests } from '~/lib/rate-limit.server'
-import { readMutationForm } from '~/lib/request.server'
+import { answerRefusal, formAction } from '~/lib/action.server'
 import { canRequestCounseling } from '~/policies'
 import { RequestCaseSchema } from '~/schemas/cases'
-import { requestCase } from '~/services/cases.server'
+import { requestCase } from '~/services/cases/open.server'
 
 export const headers = forwardRetryAfter
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
@@ -33,17 +32,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** The preventive path: a member asks for a counselor themselves. */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
   allowOr404(canRequestCounseling(actor))
-  const submission = parseWithZod(formData, { schema: RequestCaseSchema })
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const limit = await hitRateLimit(db(), RATE_RULES.caseOpensPerMember, actor.id)
-  if (!limit.allowed) return data({ result: submission.reply({ formErrors: [rateLimitedError(limit)] }) }, tooManyRequests(limit))
-  const caseId = await requestCase(db(), { actor, ...submission.value })
-  return redirectWithFlash(`/cases/${caseId}`, 'cases.requested')
-}
+  const submission = parseWithZod(form, { schema: RequestCaseSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply(), stateError: null }, { status: 400 })
+  const requested = await requestCase(db(), { actor, ...submission.value, limited: true })
+  if (!requested.ok) return answerRefusal(requested, { reply: submission.reply, base: {} })
+  return redirectWithFlash(`/cases/${requested.value}`, 'cases.requested')
+})
 
 export default function RequestCasePage() {
   const { idempotencyKey } = useLoaderData<typeof loader>()

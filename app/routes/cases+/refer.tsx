@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -8,18 +8,18 @@ import type { z } from 'zod'
 import { allowOr404, requireActor } from '~/auth/guards.server'
 import { FormErrors } from '~/components/forum/composer-parts'
 import { Field, SelectField, TextAreaField } from '~/components/ui/field'
-import { runCaseChange } from '~/lib/case-route.server'
+import { formAction } from '~/lib/action.server'
+import { answerCaseRefusal } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
 import { privateNoStore } from '~/lib/headers'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDate, formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
 import { listReferralsBy } from '~/models/cases.server'
 import { canReferEmployee } from '~/policies'
 import { ReferEmployeeSchema } from '~/schemas/cases'
-import { referEmployee } from '~/services/cases.server'
+import { referEmployee } from '~/services/cases/open.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 export const headers = privateNoStore
@@ -43,16 +43,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
   allowOr404(canReferEmployee(actor))
-  const submission = parseWithZod(formData, { schema: ReferEmployeeSchema })
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const outcome = await runCaseChange('refer', submission.reply, () => referEmployee(db(), { actor, ...submission.value }))
-  if (!outcome.ok) return outcome.response
+  const submission = parseWithZod(form, { schema: ReferEmployeeSchema })
+  if (submission.status !== 'success') return data({ intent: 'refer', result: submission.reply(), stateError: null }, { status: 400 })
+  const referred = await referEmployee(db(), { actor, ...submission.value })
+  if (!referred.ok) return answerCaseRefusal(referred, 'refer', submission.reply)
   return redirectWithFlash('/cases/refer', 'cases.referralSent')
-}
+})
 
 export default function ReferEmployeePage() {
   const { referrals, idempotencyKey, locale } = useLoaderData<typeof loader>()

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -8,9 +8,9 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { describeDevice, formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
 import { listSessions } from '~/models/users.server'
-import { canEndSession, canManageOwnAccount } from '~/policies'
+import { canManageOwnAccount } from '~/policies'
 import { endOtherSessions, endSession } from '~/services/accounts.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
@@ -37,19 +37,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form }) => {
   const { actor, sessionId } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  if (formData.get('intent') === 'end-others') {
+  if (form.get('intent') === 'end-others') {
     await endOtherSessions(db(), actor.id, sessionId)
     return redirectWithFlash('/me/sessions', 'sessions.endedOthers')
   }
-  const target = String(formData.get('sessionId') ?? '')
-  const owned = (await listSessions(db(), actor.id)).find((s) => s.id === target)
-  allowOr404(!!owned && canEndSession(actor, { userId: actor.id }) && target !== sessionId)
-  await endSession(db(), actor.id, target)
+  valueOr404(await endSession(db(), { actor, currentSessionId: sessionId, sessionId: String(form.get('sessionId') ?? '') }))
   return redirectWithFlash('/me/sessions', 'sessions.ended')
-}
+})
 
 export default function SessionsPage() {
   const { sessions, locale } = useLoaderData<typeof loader>()

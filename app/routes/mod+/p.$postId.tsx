@@ -1,10 +1,9 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
-import { z } from 'zod'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { allowOr404, idParamOr404, notFound, requireActor } from '~/auth/guards.server'
 import { SanitizedHtml } from '~/components/forum/post-body'
 import { translateError } from '~/components/ui/field'
 import { anonHandle } from '~/lib/anon.server'
@@ -13,46 +12,45 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
+import { answerRefusal, formAction } from '~/lib/action.server'
 import { listCategories } from '~/models/categories.server'
 import { findModerationItem, listActionsOnAuthor, listAudit, listPostFlags } from '~/models/moderation.server'
 import { canEscalateToCase, canModerate, type Actor } from '~/policies'
-import { moderate, type ModerationAction } from '~/services/moderation.server'
+import { ModerationActionSchema, type ModerationActionInput } from '~/schemas/moderation'
+import {
+  deletePostAsModerator,
+  dismissFlags,
+  editPostAsModerator,
+  hidePost,
+  moveThread,
+  redactPost,
+  setThreadLocked,
+  suspendAuthor,
+  unhidePost,
+  unsuspendAuthor,
+  warnAuthor,
+  type ModerationAction,
+} from '~/services/moderation/actions.server'
 import { parseWithZod } from '@conform-to/zod'
 import { CASE_TYPES, CASE_URGENCIES } from '#db/schema'
 import { IntentForm, useIntentForm } from '~/components/cases/intent-form'
 import { SelectField, TextAreaField } from '~/components/ui/field'
-import { runCaseChange } from '~/lib/case-route.server'
 import { listEscalationsOfPost } from '~/models/cases.server'
 import { EscalateSchema } from '~/schemas/cases'
-import { escalatePost } from '~/services/cases.server'
+import { escalatePost } from '~/services/cases/open.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
-
-const ACTIONS: ModerationAction[] = ['dismiss', 'hide', 'unhide', 'delete', 'lock', 'unlock', 'warn', 'suspend', 'unsuspend', 'move', 'redact', 'edit']
-const ActionSchema = z.object({
-  action: z.enum(ACTIONS as [ModerationAction, ...ModerationAction[]]),
-  reason: z.string().trim().min(1, 'errors.required').max(1000, 'errors.textTooLong'),
-  days: z.coerce.number().int().min(1).max(365).optional(),
-  category: z.coerce.number().int().positive().optional(),
-  text: z.string().max(20_000, 'errors.textTooLong').optional(),
-})
-
-function postIdParam(value: string | undefined) {
-  allowOr404(!!value && /^\d{1,18}$/.test(value))
-  return value
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   allowOr404(canModerate(actor))
-  const item = await findModerationItem(db(), postIdParam(params.postId))
+  const item = await findModerationItem(db(), idParamOr404(params.postId))
   allowOr404(!!item)
   const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
   const [flags, history, categories, postHistory, escalations] = await Promise.all([
     listPostFlags(db(), item.id),
-    // An anonymous post's account history would link the post to the account: not shown.
-    item.is_anonymous ? Promise.resolve([]) : listActionsOnAuthor(db(), item.author_id),
+    // Through this post's channel only: an anonymous post's history never meets the named posts' (issue 19).
+    listActionsOnAuthor(db(), { authorId: item.author_id, anonymousThreadId: item.is_anonymous ? item.thread_id : null }),
     listCategories(db(), locale),
     listAudit(db(), { targetId: item.id, action: 'moderation.' }),
     listEscalationsOfPost(db(), item.id, actor.id),
@@ -71,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       hidden: !!item.hidden_at,
       deleted: !!item.deleted_at,
       locked: !!item.locked_at,
-      suspended: !!item.suspended_until && item.suspended_until > new Date(),
+      suspended: !!item.suspended_until,
       categoryId: item.category_id,
       createdAt: item.created_at.toISOString(),
     },
@@ -85,39 +83,64 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
-  allowOr404(canModerate(actor))
-  const postId = postIdParam(params.postId)
-  if (formData.get('intent') === 'escalate') return escalate(actor, postId, formData)
-  const parsed = ActionSchema.safeParse({
-    action: formData.get('action'),
-    reason: formData.get('reason') ?? '',
-    days: formData.get('days') || undefined,
-    category: formData.get('category') || undefined,
-    text: formData.get('text') || undefined,
-  })
-  if (!parsed.success) {
-    return data({ action: String(formData.get('action') ?? ''), error: parsed.error.issues[0]?.message ?? 'errors.required' }, { status: 400 })
+/** Each action is its own service; the route only reads the form and maps the outcome. */
+function runModeration(actor: Actor, postId: string, input: ModerationActionInput) {
+  const base = { actor, postId, reason: input.reason }
+  switch (input.action) {
+    case 'dismiss':
+      return dismissFlags(db(), base)
+    case 'hide':
+      return hidePost(db(), base)
+    case 'unhide':
+      return unhidePost(db(), base)
+    case 'delete':
+      return deletePostAsModerator(db(), base)
+    case 'lock':
+    case 'unlock':
+      return setThreadLocked(db(), { ...base, locked: input.action === 'lock' })
+    case 'warn':
+      return warnAuthor(db(), base)
+    case 'suspend':
+      return suspendAuthor(db(), { ...base, days: input.days })
+    case 'unsuspend':
+      return unsuspendAuthor(db(), base)
+    case 'move':
+      return moveThread(db(), { ...base, categoryId: input.category })
+    case 'redact':
+      return redactPost(db(), { ...base, text: input.text })
+    case 'edit':
+      return editPostAsModerator(db(), { ...base, text: input.text })
   }
-  if ((parsed.data.action === 'redact' || parsed.data.action === 'edit') && !parsed.data.text) {
-    return data({ action: parsed.data.action, error: 'errors.required' }, { status: 400 })
-  }
-  const done = await moderate(db(), { actor, postId, action: parsed.data.action, reason: parsed.data.reason, days: parsed.data.days, categoryId: parsed.data.category, text: parsed.data.text })
-  if (!done && parsed.data.action === 'redact') return data({ action: 'redact', error: 'errors.redactNotFound' }, { status: 400 })
-  allowOr404(done)
-  return redirectWithFlash(`/mod/p/${postId}`, 'moderation.done')
 }
+
+export const action = formAction(async ({ request, params, form }) => {
+  const { actor } = await requireActor(request)
+  allowOr404(canModerate(actor))
+  const postId = idParamOr404(params.postId)
+  if (form.get('intent') === 'escalate') return escalate(actor, postId, form)
+  const kind = String(form.get('action') ?? '')
+  const parsed = ModerationActionSchema.safeParse(Object.fromEntries([...form].filter(([, v]) => v !== '')))
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'reason'), i.message]))
+    return data({ action: kind, errors }, { status: 400 })
+  }
+  const done = await runModeration(actor, postId, parsed.data)
+  if (!done.ok) {
+    if (done.kind === 'notFound') notFound()
+    const field = done.code === 'redactNotFound' ? 'text' : done.code === 'categoryInvalid' ? 'category' : 'reason'
+    return data({ action: kind, errors: { [field]: done.message ?? 'errors.required' } }, { status: done.kind === 'conflict' ? 409 : 400 })
+  }
+  return redirectWithFlash(`/mod/p/${postId}`, 'moderation.done')
+})
 
 /** Escalation into a private counseling case for the post's writer; the moderator then sees only the case's status. */
 async function escalate(actor: Actor, postId: string, formData: FormData) {
   const submission = parseWithZod(formData, { schema: EscalateSchema })
   if (submission.status !== 'success') return data({ intent: 'escalate', result: submission.reply() }, { status: 400 })
-  const outcome = await runCaseChange('escalate', submission.reply, () => escalatePost(db(), { actor, postId, ...submission.value }))
-  if (!outcome.ok) return outcome.response
-  if ('existing' in outcome.value) return data({ intent: 'escalate', result: submission.reply({ formErrors: ['errors.case_exists'] }) }, { status: 409 })
-  return redirectWithFlash(`/cases/${outcome.value.caseId}/status`, 'cases.escalated')
+  const escalated = await escalatePost(db(), { actor, postId, ...submission.value })
+  // An open case for this post already exists: said above the form (409).
+  if (!escalated.ok) return answerRefusal(escalated, { reply: submission.reply, base: { intent: 'escalate' }, conflictInForm: true })
+  return redirectWithFlash(`/cases/${escalated.value.caseId}/status`, 'cases.escalated')
 }
 
 function EscalateForm() {
@@ -139,7 +162,8 @@ function EscalateForm() {
 function ActionForm({ kind, children }: { kind: ModerationAction; children?: ReactNode }) {
   const { t } = useTranslation()
   const actionData = useActionData<typeof action>()
-  const error = actionData && 'action' in actionData && actionData.action === kind ? actionData.error : null
+  const errors = actionData && 'action' in actionData && actionData.action === kind ? (actionData.errors as Record<string, string>) : {}
+  const error = errors.reason ?? null
   return (
     <Form method="post" className="mod-action">
       <AuthenticityTokenInput />
@@ -154,6 +178,13 @@ function ActionForm({ kind, children }: { kind: ModerationAction; children?: Rea
         ) : null}
       </div>
       {children}
+      {Object.entries(errors)
+        .filter(([field]) => field !== 'reason')
+        .map(([field, message]) => (
+          <p key={field} id={`${field}-${kind}-error`} className="field-errors" role="alert">
+            {translateError(message, t)}
+          </p>
+        ))}
       <button type="submit" className="button button-secondary button-small">
         {t(`moderation.action_${kind}`)}
       </button>
@@ -192,17 +223,14 @@ export default function ModerationItemPage() {
           </li>
         ))}
       </ul>
-      {!item.anonymous ? (
-        <>
-          <h2>{t('moderation.authorHistory')}</h2>
-          {history.length === 0 ? <p>{t('moderation.noHistory')}</p> : null}
-          <ul className="plain">
-            {history.map((h) => (
-              <li key={h.id}>{`${formatDateTime(h.createdAt, locale)} · ${t(`moderation.action_${h.action.replace('moderation.', '')}`)} · ${h.reason ?? ''}`}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <h2>{t('moderation.authorHistory')}</h2>
+      {item.anonymous ? <p className="muted">{t('moderation.authorHistoryAnonymous', { handle: item.author })}</p> : null}
+      {history.length === 0 ? <p>{t('moderation.noHistory')}</p> : null}
+      <ul className="plain">
+        {history.map((h) => (
+          <li key={h.id}>{`${formatDateTime(h.createdAt, locale)} · ${t(`moderation.action_${h.action.replace('moderation.', '')}`)} · ${h.reason ?? ''}`}</li>
+        ))}
+      </ul>
       {postHistory.length > 0 ? (
         <>
           <h2>{t('forum.history')}</h2>
