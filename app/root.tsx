@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { AuthenticityTokenProvider } from 'remix-utils/csrf/react'
 import { getActor } from '~/auth/guards.server'
+import { KeptSubmissionForm, keptSubmissionOf } from '~/components/layout/kept-submission'
 import { SiteHeader } from '~/components/layout/site-header'
 import { useNonce } from '~/components/nonce'
 import { commitCsrfToken } from '~/lib/csrf.server'
@@ -119,6 +120,16 @@ export function ErrorBoundary() {
   const { t } = useTranslation()
   const notFound = isRouteErrorResponse(error) && error.status === 404
   const forbidden = isRouteErrorResponse(error) && error.status === 403
+  const kept = isRouteErrorResponse(error) && error.status === 503 ? keptSubmissionOf(error.data) : null
+  if (kept) {
+    return (
+      <main id="main" className="page narrow-wide">
+        <h1>{t('unavailable.title')}</h1>
+        <p>{t('unavailable.body')}</p>
+        <KeptSubmissionForm kept={kept} />
+      </main>
+    )
+  }
   return (
     <main id="main" className="page">
       <h1>{notFound ? t('errors.notFoundTitle') : t('errors.generic')}</h1>

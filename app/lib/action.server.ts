@@ -1,6 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { data, type ActionFunctionArgs } from '@remix-run/node'
 import { notFound } from '~/auth/guards.server'
+import type { KeptSubmission } from '~/components/layout/kept-submission'
 import type { Refusal } from '~/services/outcome'
 import { isDatabaseUnavailable } from './db-errors.server'
 import { readMutationForm } from './request.server'
@@ -53,11 +54,6 @@ export function answerRefusal<B extends Record<string, unknown>>(refusal: Refusa
 // Free text a person typed is shown again on the outage page; choices and tokens travel hidden.
 const TYPED_FIELDS = new Set(['title', 'body', 'reason', 'detail', 'details', 'message', 'summary', 'comment', 'text', 'place', 'tags', 'evidence'])
 
-/** What the outage page needs to give the writer their text back and let them send it again. */
-export interface KeptSubmission {
-  action: string
-  fields: { name: string; value: string; typed: boolean }[]
-}
 
 function keepSubmission(request: Request, form: FormData): KeptSubmission {
   const url = new URL(request.url)

@@ -6,6 +6,7 @@ import { db } from './db.server'
 import { env } from './env.server'
 import { pruneFinishedJobs, runDueJobs } from './job-queue.server'
 import { logger } from './logger.server'
+import { pruneRateLimits } from './rate-limit.server'
 
 const HOUR = 60 * 60 * 1000
 let timer: ReturnType<typeof setInterval> | undefined
@@ -23,6 +24,8 @@ export function startPeriodicJobs() {
   const hourly = () => {
     void run()
     pruneFinishedJobs(db()).catch((error: Error) => logger.error({ err: error.message }, 'job pruning failed'))
+    // Ended rate-limit windows are only dead weight (and keyed hashes of who hit them).
+    pruneRateLimits(db()).catch((error: Error) => logger.error({ err: error.message }, 'rate-limit pruning failed'))
   }
   hourly()
   timer = setInterval(hourly, HOUR)

@@ -2,8 +2,9 @@ import type { AppLoadContext } from '@remix-run/node'
 import { sessionCookieName } from '~/auth/session.server'
 import { commitCsrfToken } from './csrf.server'
 import { cachedPage, storePage } from './read-cache.server'
+import { ID_SOURCE } from './ids'
 
-const THREAD_PAGE = /^\/t\/(\d{1,18})$/
+const THREAD_PAGE = new RegExp(`^/t/(${ID_SOURCE})$`)
 const NONCE_MARK = '\u0000nonce\u0000'
 const CSRF_MARK = '\u0000csrf\u0000'
 

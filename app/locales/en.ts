@@ -755,5 +755,24 @@ const en: Translations = {
   meta: {
     separator: ' · ',
   },
+  unavailable: {
+    title: 'Teduh cannot save right now',
+    body: 'Our database cannot be reached at the moment, usually for a few seconds only, so your submission may not have been saved. Nothing is lost: your text is below.',
+    keptIntro: 'Your text. You can copy it, or send it again in a moment.',
+    retry: 'Send again',
+    fieldOther: 'Your text',
+    field_title: 'Title',
+    field_body: 'Text',
+    field_reason: 'Reason',
+    field_detail: 'Details',
+    field_details: 'Details',
+    field_message: 'Message',
+    field_summary: 'Summary',
+    field_comment: 'Comment',
+    field_text: 'Text',
+    field_place: 'Place or link',
+    field_tags: 'Tags',
+    field_evidence: 'Evidence',
+  },
 }
 export default en

@@ -754,6 +754,25 @@ const id = {
   meta: {
     separator: ' · ',
   },
+  unavailable: {
+    title: 'Teduh sedang tidak dapat menyimpan',
+    body: 'Basis data kami sedang tidak terjangkau, biasanya hanya beberapa detik, sehingga kiriman Anda mungkin belum tersimpan. Tidak ada yang hilang: tulisan Anda ada di bawah.',
+    keptIntro: 'Tulisan Anda. Anda bisa menyalinnya, atau mengirim ulang setelah beberapa saat.',
+    retry: 'Kirim ulang',
+    fieldOther: 'Teks Anda',
+    field_title: 'Judul',
+    field_body: 'Isi',
+    field_reason: 'Alasan',
+    field_detail: 'Keterangan',
+    field_details: 'Keterangan',
+    field_message: 'Pesan',
+    field_summary: 'Ringkasan',
+    field_comment: 'Komentar',
+    field_text: 'Teks',
+    field_place: 'Tempat atau tautan',
+    field_tags: 'Tag',
+    field_evidence: 'Bukti',
+  },
 } as const
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

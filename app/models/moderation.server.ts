@@ -105,7 +105,7 @@ export function listActionsOnAuthor(db: DB, author: { authorId: string; anonymou
     .execute()
 }
 
-export function listAudit(db: DB, filters: { action?: string; targetId?: string; actorId?: string }, limit = 100) {
+export function listAudit(db: DB, filters: { action?: string; targetId?: string; actorId?: string; postId?: string }, limit = 100) {
   let query = db
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')
@@ -113,5 +113,10 @@ export function listAudit(db: DB, filters: { action?: string; targetId?: string;
   if (filters.action) query = query.where('a.action', 'like', `${filters.action.replace(/[%_]/g, '')}%`)
   if (filters.targetId) query = query.where('a.target_id', '=', filters.targetId)
   if (filters.actorId) query = query.where('a.actor_id', '=', filters.actorId)
+  // Everything done through one post: to the post itself, or to its thread or author from it.
+  if (filters.postId) {
+    const postId = filters.postId
+    query = query.where((eb) => eb.or([eb.and([eb('a.target_type', '=', 'post'), eb('a.target_id', '=', postId)]), eb(sql<string>`a.meta->>'postId'`, '=', postId)]))
+  }
   return query.orderBy('a.id', 'desc').limit(limit).execute()
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
+import { ID_SOURCE } from '~/lib/ids'
 
 export type ThreadSort = 'activity' | 'newest'
 export type ThreadFilter = 'all' | 'unanswered' | 'solved' | 'expert'
@@ -13,8 +14,10 @@ export function encodeCursor(cursor: ThreadCursor): string {
   return `${new Date(cursor.at).getTime()}_${cursor.id}`
 }
 
+const CURSOR = new RegExp(`^(\\d{1,15})_(${ID_SOURCE})$`)
+
 export function decodeCursor(value: string | null): ThreadCursor | null {
-  const match = value?.match(/^(\d{1,15})_(\d{1,18})$/)
+  const match = value?.match(CURSOR)
   if (!match) return null
   return { at: new Date(Number(match[1])).toISOString(), id: match[2]! }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CASE_OUTCOMES, CASE_TYPES, CASE_URGENCIES, FOLLOW_UPS, REFERRAL_KINDS, SESSION_MODES } from '#db/schema'
+import { idField } from '~/lib/ids'
 
 // NUL cannot be stored in PostgreSQL text.
 const text = (max: number) =>
@@ -42,7 +43,7 @@ export const ReferEmployeeSchema = z.object({
 })
 
 export const AssignSchema = z.object({
-  caseId: z.string().regex(/^\d{1,18}$/),
+  caseId: idField(),
   counselorId: z.string({ required_error: 'errors.required' }).uuid('errors.required'),
   reason: optionalText(500),
 })
@@ -62,8 +63,8 @@ const placeRule = (value: { mode: string; place: string | null }, ctx: z.Refinem
   if (value.mode === 'in_person' && !value.place) ctx.addIssue({ code: 'custom', path: ['place'], message: 'errors.placeRequired' })
 }
 export const ScheduleSchema = z.object({ intent: z.literal('schedule'), ...sessionFields }).superRefine(placeRule)
-export const RescheduleSchema = z.object({ intent: z.literal('reschedule'), sessionId: z.string().regex(/^\d{1,18}$/), ...sessionFields }).superRefine(placeRule)
-export const SessionChangeSchema = z.object({ intent: z.enum(['session_accept', 'session_decline', 'session_cancel', 'session_held']), sessionId: z.string().regex(/^\d{1,18}$/) })
+export const RescheduleSchema = z.object({ intent: z.literal('reschedule'), sessionId: idField(), ...sessionFields }).superRefine(placeRule)
+export const SessionChangeSchema = z.object({ intent: z.enum(['session_accept', 'session_decline', 'session_cancel', 'session_held']), sessionId: idField() })
 
 export const ReferSchema = z.object({ intent: z.literal('refer'), kind: choice(REFERRAL_KINDS), reason: text(2000) })
 export const CloseSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { idField } from '~/lib/ids'
 
 const text = (max: number) =>
   z
@@ -21,7 +22,7 @@ export const ExpertApplicationSchema = z.object({
 
 export const ApproveSchema = z.object({
   intent: z.literal('approve'),
-  applicationId: z.string().regex(/^\d{1,18}$/),
+  applicationId: idField(),
   badgeText: text(120),
   areas,
   expiresAt: z.coerce.date({ errorMap: () => ({ message: 'errors.required' }) }),
@@ -29,7 +30,7 @@ export const ApproveSchema = z.object({
 
 export const RejectSchema = z.object({
   intent: z.literal('reject'),
-  applicationId: z.string().regex(/^\d{1,18}$/),
+  applicationId: idField(),
   reason: text(1000),
 })
 

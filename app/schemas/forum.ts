@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { idField } from '~/lib/ids'
 
 export const TITLE_MIN = 10
 export const TITLE_MAX = 150
@@ -52,7 +53,7 @@ export const NewThreadSchema = z.object({
 export const ReplySchema = z.object({
   body,
   anonymous,
-  replyTo: z.string().regex(/^\d{1,18}$/).optional(),
+  replyTo: idField().optional(),
   piiDecision,
   idempotencyKey,
   intent: z.enum(['publish', 'preview']).default('publish'),

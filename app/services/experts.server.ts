@@ -2,7 +2,9 @@ import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
 import { appendAudit } from '~/models/audit.server'
-import type { Actor } from '~/policies'
+import { canApplyAsExpert, canReviewExperts, type Actor } from '~/policies'
+import { ok, refuse, type Outcome } from './outcome'
+import { inWrite } from './write.server'
 import { recomputeReputation } from './reputation.server'
 import { recomputeExpertFlagsOfAuthor } from './posts/derived.server'
 
@@ -21,20 +23,26 @@ export interface ApplicationInput {
   evidence: string
 }
 
-/** One open application per member (a unique index enforces it even under races). */
-export async function applyAsExpert(db: DB, actor: Actor, input: ApplicationInput): Promise<'ok' | 'open'> {
-  const inserted = await db
-    .insertInto('expert_applications')
-    .values({ user_id: actor.id, areas: input.areas, organisation: input.organisation, position: input.position, evidence: input.evidence, created_at: sql<Date>`now()` })
-    .onConflict((oc) => oc.column('user_id').where('status', '=', 'pending').doNothing())
-    .returning('id')
-    .executeTakeFirst()
-  return inserted ? 'ok' : 'open'
+/** One open application per member (a unique index enforces it even under races); areas are forum categories members post in. */
+export async function applyAsExpert(db: DB, actor: Actor, input: ApplicationInput): Promise<Outcome<undefined, 'notFound' | 'areasRequired' | 'applicationOpen'>> {
+  return inWrite(db, async (trx) => {
+    if (!canApplyAsExpert(actor)) return refuse.notFound()
+    const valid = await trx.selectFrom('categories').select('id').where('staff_only', '=', false).where('id', 'in', input.areas.length ? input.areas : [-1]).execute()
+    if (input.areas.length === 0 || valid.length !== new Set(input.areas).size) return refuse.invalid('areasRequired')
+    const inserted = await trx
+      .insertInto('expert_applications')
+      .values({ user_id: actor.id, areas: input.areas, organisation: input.organisation, position: input.position, evidence: input.evidence, created_at: sql<Date>`now()` })
+      .onConflict((oc) => oc.column('user_id').where('status', '=', 'pending').doNothing())
+      .returning('id')
+      .executeTakeFirst()
+    return inserted ? ok() : refuse.conflict('applicationOpen')
+  })
 }
 
 /** Approves: the badge (text, areas, expiry) appears on every answer at once; audited. */
 export async function approveApplication(db: DB, admin: Actor, input: { applicationId: string; badgeText: string; areas: number[]; expiresAt: Date }) {
-  return db.transaction().execute(async (trx) => {
+  return inWrite(db, async (trx): Promise<Outcome<undefined, 'notFound'>> => {
+    if (!canReviewExperts(admin)) return refuse.notFound()
     const app = await trx
       .updateTable('expert_applications')
       .set({ status: 'approved', decided_by: admin.id, decided_at: sql`now()` })
@@ -42,7 +50,7 @@ export async function approveApplication(db: DB, admin: Actor, input: { applicat
       .where('status', '=', 'pending')
       .returning('user_id')
       .executeTakeFirst()
-    if (!app) return false
+    if (!app) return refuse.notFound()
     await trx
       .insertInto('expert_verifications')
       .values({ user_id: app.user_id, badge_text: input.badgeText, areas: input.areas, verified_by: admin.id, verified_at: sql<Date>`now()`, expires_at: input.expiresAt })
@@ -65,12 +73,13 @@ export async function approveApplication(db: DB, admin: Actor, input: { applicat
     await appendAudit(trx, { actorId: admin.id, action: 'expert.approve', targetType: 'user', targetId: app.user_id, meta: { applicationId: input.applicationId, badge: input.badgeText, areas: input.areas } })
     await notifyUser(trx, app.user_id, 'expert_decision', 'approved')
     await publish(trx, { type: 'forum.changed' })
-    return true
+    return ok()
   })
 }
 
 export async function rejectApplication(db: DB, admin: Actor, input: { applicationId: string; reason: string }) {
-  return db.transaction().execute(async (trx) => {
+  return inWrite(db, async (trx): Promise<Outcome<undefined, 'notFound'>> => {
+    if (!canReviewExperts(admin)) return refuse.notFound()
     const app = await trx
       .updateTable('expert_applications')
       .set({ status: 'rejected', decided_by: admin.id, decided_at: sql`now()`, decision_reason: input.reason })
@@ -78,16 +87,17 @@ export async function rejectApplication(db: DB, admin: Actor, input: { applicati
       .where('status', '=', 'pending')
       .returning('user_id')
       .executeTakeFirst()
-    if (!app) return false
+    if (!app) return refuse.notFound()
     await appendAudit(trx, { actorId: admin.id, action: 'expert.reject', targetType: 'user', targetId: app.user_id, reason: input.reason, meta: { applicationId: input.applicationId } })
     await notifyUser(trx, app.user_id, 'expert_decision', 'rejected')
-    return true
+    return ok()
   })
 }
 
 /** Revokes with a reason: the badge disappears everywhere at once (it is read live, never copied). */
 export async function revokeVerification(db: DB, admin: Actor, input: { userId: string; reason: string }) {
-  return db.transaction().execute(async (trx) => {
+  return inWrite(db, async (trx): Promise<Outcome<undefined, 'notFound'>> => {
+    if (!canReviewExperts(admin)) return refuse.notFound()
     const row = await trx
       .updateTable('expert_verifications')
       .set({ revoked_at: sql`now()`, revoke_reason: input.reason })
@@ -95,20 +105,21 @@ export async function revokeVerification(db: DB, admin: Actor, input: { userId: 
       .where('revoked_at', 'is', null)
       .returning('user_id')
       .executeTakeFirst()
-    if (!row) return false
+    if (!row) return refuse.notFound()
     await trx.deleteFrom('user_roles').where('user_id', '=', input.userId).where('role', '=', 'expert').execute()
     await recomputeExpertFlagsOfAuthor(trx, input.userId)
     await recomputeReputation(trx, input.userId)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.revoke', targetType: 'user', targetId: input.userId, reason: input.reason })
     await notifyUser(trx, input.userId, 'expert_revoked', input.reason)
     await publish(trx, { type: 'forum.changed' })
-    return true
+    return ok()
   })
 }
 
 /** An admin re-checks a lapsed or lapsing verification and extends it by a year. */
 export async function renewVerification(db: DB, admin: Actor, userId: string) {
-  return db.transaction().execute(async (trx) => {
+  return inWrite(db, async (trx): Promise<Outcome<undefined, 'notFound'>> => {
+    if (!canReviewExperts(admin)) return refuse.notFound()
     const row = await trx
       .updateTable('expert_verifications')
       .set({ expires_at: sql`now() + make_interval(days => ${VERIFICATION_DAYS})`, reminded_at: null, verified_at: sql`now()`, verified_by: admin.id })
@@ -116,13 +127,13 @@ export async function renewVerification(db: DB, admin: Actor, userId: string) {
       .where('revoked_at', 'is', null)
       .returning('user_id')
       .executeTakeFirst()
-    if (!row) return false
+    if (!row) return refuse.notFound()
     await trx.insertInto('user_roles').values({ user_id: userId, role: 'expert' }).onConflict((oc) => oc.doNothing()).execute()
     await recomputeExpertFlagsOfAuthor(trx, userId)
     await recomputeReputation(trx, userId)
     await appendAudit(trx, { actorId: admin.id, action: 'expert.renew', targetType: 'user', targetId: userId })
     await publish(trx, { type: 'forum.changed' })
-    return true
+    return ok()
   })
 }
 

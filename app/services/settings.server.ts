@@ -1,6 +1,8 @@
 import type { DB } from '~/lib/db.server'
 import { appendAudit } from '~/models/audit.server'
-import type { Actor } from '~/policies'
+import { canViewAdminArea, type Actor } from '~/policies'
+import { ok, refuse, type Outcome } from './outcome'
+import { inWrite } from './write.server'
 
 const KEYS = { id: 'crisis_help_id', en: 'crisis_help_en' } as const
 
@@ -11,8 +13,10 @@ export async function crisisHelpTexts(db: DB): Promise<{ id: string; en: string 
   return { id: value(KEYS.id), en: value(KEYS.en) }
 }
 
-export async function saveCrisisHelpTexts(db: DB, actor: Actor, texts: { id: string; en: string }) {
-  await db.transaction().execute(async (trx) => {
+/** An admin sets the crisis help texts shown to writers of crisis posts; audited. */
+export async function saveCrisisHelpTexts(db: DB, actor: Actor, texts: { id: string; en: string }): Promise<Outcome<undefined, 'notFound'>> {
+  return inWrite(db, async (trx) => {
+    if (!canViewAdminArea(actor)) return refuse.notFound()
     for (const [lang, key] of Object.entries(KEYS) as ['id' | 'en', string][]) {
       const value = texts[lang]
       if (value) {
@@ -22,5 +26,6 @@ export async function saveCrisisHelpTexts(db: DB, actor: Actor, texts: { id: str
       }
     }
     await appendAudit(trx, { actorId: actor.id, action: 'settings.crisis_help', targetType: 'settings', targetId: 'crisis_help' })
+    return ok()
   })
 }

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -12,10 +12,11 @@ import { i18nServer } from '~/lib/i18next.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
-import { clientIp, readMutationForm, userAgentOf } from '~/lib/request.server'
+import { clientIp, userAgentOf } from '~/lib/request.server'
 import { isSignedIn } from '~/policies'
 import { LogInSchema } from '~/schemas/accounts'
 import { logIn } from '~/services/accounts.server'
+import { formAction } from '~/lib/action.server'
 
 export const headers = forwardRetryAfter
 
@@ -27,8 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t('login.title') }
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await readMutationForm(request)
+export const action = formAction(async ({ request, context, form: formData }) => {
   const submission = parseWithZod(formData, { schema: LogInSchema })
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: ['password'] }), error: null, limited: null }, { status: 400 })
@@ -51,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ['password'] }), error: 'login.failed', limited: null }, { status: 400 })
   }
   return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': serializeSessionCookie(session.token) } })
-}
+})
 
 export default function LogInPage() {
   const actionData = useActionData<typeof action>()

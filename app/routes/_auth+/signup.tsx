@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -14,10 +14,11 @@ import { forwardRetryAfter } from '~/lib/headers'
 import { pageTitle } from '~/lib/meta'
 import { suggestPseudonym } from '~/lib/pseudonym'
 import { hitRateLimit, RATE_RULES, tooManyRequests } from '~/lib/rate-limit.server'
-import { clientIp, readMutationForm, userAgentOf } from '~/lib/request.server'
+import { clientIp, userAgentOf } from '~/lib/request.server'
 import { SignUpSchema } from '~/schemas/accounts'
 import { PRIVACY_NOTICE_VERSION, signUp } from '~/services/accounts.server'
 import { isSignedIn } from '~/policies'
+import { formAction } from '~/lib/action.server'
 
 export const headers = forwardRetryAfter
 
@@ -29,8 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t('signup.title'), suggestion: suggestPseudonym(), privacyVersion: PRIVACY_NOTICE_VERSION }
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await readMutationForm(request)
+export const action = formAction(async ({ request, context, form: formData }) => {
   const submission = parseWithZod(formData, { schema: SignUpSchema })
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: ['password'] }), limited: null }, { status: 400 })
@@ -50,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     )
   }
   return redirect('/', { headers: { 'Set-Cookie': serializeSessionCookie(outcome.token) } })
-}
+})
 
 export default function SignUpPage() {
   const { suggestion, privacyVersion } = useLoaderData<typeof loader>()

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { allowOr404, requireActor } from '~/auth/guards.server'
+import { allowOr404, idParamOr404, requireActor } from '~/auth/guards.server'
 import { db } from '~/lib/db.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
@@ -14,8 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.p
 /** Earlier versions of a post: for its author and for moderators only (404 for anyone else). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
-  const postId = params.postId ?? ''
-  allowOr404(/^\d{1,18}$/.test(postId))
+  const postId = idParamOr404(params.postId)
   const post = await findPost(db(), postId)
   allowOr404(!!post && canViewPostHistory(actor, { authorId: post.author_id }))
   const [revisions, t, locale] = await Promise.all([listRevisions(db(), post.id), i18nServer.getFixedT(request), i18nServer.getLocale(request)])

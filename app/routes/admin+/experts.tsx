@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -10,12 +10,12 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDate } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
 import { listCategories } from '~/models/categories.server'
 import { listPendingApplications, listVerifications } from '~/models/experts.server'
 import { canReviewExperts } from '~/policies'
 import { ApproveSchema, RejectSchema, RevokeSchema } from '~/schemas/experts'
 import { approveApplication, rejectApplication, renewVerification, revokeVerification, VERIFICATION_DAYS } from '~/services/experts.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -55,35 +55,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form: formData }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
   allowOr404(canReviewExperts(actor))
   const intent = formData.get('intent')
   if (intent === 'approve') {
     const submission = parseWithZod(formData, { schema: ApproveSchema })
     if (submission.status !== 'success') return data({ target: String(formData.get('applicationId')), errors: submission.reply().error ?? {} }, { status: 400 })
-    allowOr404(await approveApplication(db(), actor, submission.value))
+    valueOr404(await approveApplication(db(), actor, submission.value))
     return redirectWithFlash('/admin/experts', 'experts.approved')
   }
   if (intent === 'reject') {
     const submission = parseWithZod(formData, { schema: RejectSchema })
     if (submission.status !== 'success') return data({ target: String(formData.get('applicationId')), errors: submission.reply().error ?? {} }, { status: 400 })
-    allowOr404(await rejectApplication(db(), actor, submission.value))
+    valueOr404(await rejectApplication(db(), actor, submission.value))
     return redirectWithFlash('/admin/experts', 'experts.rejected')
   }
   if (intent === 'revoke') {
     const submission = parseWithZod(formData, { schema: RevokeSchema })
     if (submission.status !== 'success') return data({ target: String(formData.get('userId')), errors: submission.reply().error ?? {} }, { status: 400 })
-    allowOr404(await revokeVerification(db(), actor, submission.value))
+    valueOr404(await revokeVerification(db(), actor, submission.value))
     return redirectWithFlash('/admin/experts', 'experts.revoked')
   }
   if (intent === 'renew') {
-    allowOr404(await renewVerification(db(), actor, String(formData.get('userId') ?? '')))
+    valueOr404(await renewVerification(db(), actor, String(formData.get('userId') ?? '')))
     return redirectWithFlash('/admin/experts', 'experts.renewed')
   }
   allowOr404(false)
-}
+})
 
 export default function ExpertReviewPage() {
   const { pending, verifications, categories, defaultExpiry, locale } = useLoaderData<typeof loader>()

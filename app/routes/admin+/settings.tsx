@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -9,9 +9,9 @@ import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
 import { canViewAdminArea } from '~/policies'
 import { crisisHelpTexts, saveCrisisHelpTexts } from '~/services/settings.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -28,15 +28,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Instance settings: the crisis help text in both languages (empty = the shipped default). */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form: formData }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
   allowOr404(canViewAdminArea(actor))
   const parsed = SettingsSchema.safeParse({ crisisHelpId: formData.get('crisisHelpId') ?? '', crisisHelpEn: formData.get('crisisHelpEn') ?? '' })
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? 'errors.required' }, { status: 400 })
-  await saveCrisisHelpTexts(db(), actor, { id: parsed.data.crisisHelpId, en: parsed.data.crisisHelpEn })
+  valueOr404(await saveCrisisHelpTexts(db(), actor, { id: parsed.data.crisisHelpId, en: parsed.data.crisisHelpEn }))
   return redirectWithFlash('/admin/settings', 'settings.saved')
-}
+})
 
 export default function SettingsPage() {
   const { texts } = useLoaderData<typeof loader>()

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -13,12 +13,12 @@ import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDate } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
 import { listCategories } from '~/models/categories.server'
 import { findVerification, latestApplication } from '~/models/experts.server'
 import { canApplyAsExpert, canManageOwnAccount } from '~/policies'
 import { ExpertApplicationSchema } from '~/schemas/experts'
 import { applyAsExpert } from '~/services/experts.server'
+import { answerRefusal, formAction } from '~/lib/action.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -49,20 +49,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form: formData }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
   allowOr404(canApplyAsExpert(actor))
   const submission = parseWithZod(formData, { schema: ExpertApplicationSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const validAreas = new Set((await listCategories(db(), 'id')).filter((c) => !c.staffOnly).map((c) => c.id))
-  if (!submission.value.areas.every((id) => validAreas.has(id))) {
-    return data({ result: submission.reply({ fieldErrors: { areas: ['errors.areasRequired'] } }) }, { status: 400 })
-  }
-  const outcome = await applyAsExpert(db(), actor, submission.value)
-  if (outcome === 'open') return data({ result: submission.reply({ formErrors: ['errors.applicationOpen'] }) }, { status: 409 })
+  const applied = await applyAsExpert(db(), actor, submission.value)
+  if (!applied.ok) return answerRefusal(applied, { reply: submission.reply, base: {}, fields: { areasRequired: 'areas' }, conflictInForm: true })
   return redirectWithFlash('/me/expert', 'experts.submitted')
-}
+})
 
 export default function ExpertApplicationPage() {
   const { categories, application, verification, canApply, locale } = useLoaderData<typeof loader>()

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -7,9 +7,10 @@ import { db } from '~/lib/db.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
 import { canManageOwnAccount } from '~/policies'
 import { listNotifications, markRead } from '~/services/notifications.server'
+import { isId } from '~/lib/ids'
+import { formAction } from '~/lib/action.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -43,19 +44,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Mark one (and open it) or all as read; only ever the actor's own notifications. */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form: formData }) => {
   const { actor } = await requireActor(request)
-  const formData = await readMutationForm(request)
   const id = String(formData.get('id') ?? '')
   if (formData.get('intent') === 'all') {
     await markRead(db(), actor.id, 'all')
     return redirect('/me/notifications')
   }
-  allowOr404(/^\d{1,18}$/.test(id))
+  allowOr404(isId(id))
   await markRead(db(), actor.id, id)
   const to = String(formData.get('to') ?? '')
   return redirect(/^\/t\/\d+(#p\d+)?$|^\/cases(\/\d+(#sessions)?)?$|^\/me\/expert$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
-}
+})
 
 export default function NotificationsPage() {
   const { notifications, locale } = useLoaderData<typeof loader>()

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -10,10 +10,10 @@ import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { readMutationForm } from '~/lib/request.server'
 import { canManageOwnAccount } from '~/policies'
 import { ChangePasswordSchema } from '~/schemas/accounts'
 import { changePassword } from '~/services/accounts.server'
+import { formAction } from '~/lib/action.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
 
@@ -24,10 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t('password.title') }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = formAction(async ({ request, form: formData }) => {
   const { actor, sessionId } = await requireActor(request)
   allowOr404(canManageOwnAccount(actor, actor.id))
-  const formData = await readMutationForm(request)
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema })
   const hideFields = ['currentPassword', 'newPassword']
   if (submission.status !== 'success') return data({ result: submission.reply({ hideFields }) }, { status: 400 })
@@ -36,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields, fieldErrors: { currentPassword: ['password.wrongCurrent'] } }) }, { status: 400 })
   }
   return redirectWithFlash('/me/sessions', 'password.changed')
-}
+})
 
 export default function PasswordPage() {
   const actionData = useActionData<typeof action>()

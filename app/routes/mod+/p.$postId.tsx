@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Through this post's channel only: an anonymous post's history never meets the named posts' (issue 19).
     listActionsOnAuthor(db(), { authorId: item.author_id, anonymousThreadId: item.is_anonymous ? item.thread_id : null }),
     listCategories(db(), locale),
-    listAudit(db(), { targetId: item.id, action: 'moderation.' }),
+    listAudit(db(), { postId: item.id, action: 'moderation.' }),
     listEscalationsOfPost(db(), item.id, actor.id),
   ])
   return {
