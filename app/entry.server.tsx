@@ -8,6 +8,7 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { NonceContext } from '~/components/nonce'
 import { initConfiguredDb } from '~/lib/db.server'
+import { validateEnv } from '~/lib/env.server'
 import { i18nConfig } from '~/lib/i18n'
 import { i18nServer } from '~/lib/i18next.server'
 import { startPeriodicJobs, stopPeriodicJobs } from '~/lib/jobs.server'
@@ -20,6 +21,7 @@ export { servePageCached } from '~/lib/page-cache.server'
 
 /** Called by server.js before it listens: opens the database and applies pending migrations. */
 export async function startup() {
+  validateEnv()
   const handle = await initConfiguredDb()
   logger.info({ engine: handle.engine }, 'database ready')
   startPeriodicJobs()

@@ -1,89 +1,143 @@
 import path from 'node:path'
+import { z } from 'zod'
 
-/** Configuration read once from the environment; the only module that touches process.env. */
+// Every setting the app reads, with its type, range and default (README: Configuration). An empty
+// variable counts as unset. A value out of range stops the server at startup with the variable's
+// name, rather than silently running with something else.
+const blankAsUnset = (value: unknown) => (value === '' ? undefined : value)
+const text = () => z.preprocess(blankAsUnset, z.string().optional())
+const count = (fallback: number, min = 0) => z.preprocess(blankAsUnset, z.coerce.number().int().min(min).default(fallback))
+const positive = (fallback: number) => z.preprocess(blankAsUnset, z.coerce.number().positive().default(fallback))
+const flag = () => z.preprocess(blankAsUnset, z.enum(['0', '1']).optional())
+
+const EnvSchema = z.object({
+  NODE_ENV: z.preprocess(blankAsUnset, z.string().default('development')),
+  DATABASE_URL: z.preprocess(blankAsUnset, z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional()),
+  DATABASE_SCHEMA: z.preprocess(blankAsUnset, z.string().regex(/^[a-z_][a-z0-9_]*$/i).optional()),
+  DATA_DIR: text(),
+  TEDUH_SECRET: text(),
+  TEDUH_CASE_KEY: text(),
+  INSECURE_COOKIES: flag(),
+  RATE_LIMIT_MULTIPLIER: positive(1),
+  RATING_MIN_ACCOUNT_DAYS: count(3),
+  RATING_MIN_REPUTATION: count(10),
+  LINKS_MIN_ACCOUNT_DAYS: count(3),
+  LINKS_MIN_REPUTATION: count(5),
+  CRISIS_ALERT_MINUTES: positive(15),
+  NEW_ACCOUNT_REVIEW_DAYS: count(0),
+  NEW_ACCOUNT_REVIEW_SKIP_REPUTATION: count(20),
+  CASE_REOPEN_DAYS: count(30),
+  SESSION_REMINDER_MINUTES: count(60),
+  JOB_POLL_SECONDS: positive(15),
+  SMTP_URL: z.preprocess(blankAsUnset, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  MAIL_FROM: z.preprocess(blankAsUnset, z.string().default('Teduh <no-reply@teduh.local>')),
+  PUBLIC_URL: z.preprocess(blankAsUnset, z.string().url().optional()),
+  PORT: count(3000, 0),
+  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+  TEDUH_READ_CACHE: z.preprocess(blankAsUnset, z.enum(['on', 'off']).default('on')),
+})
+
+type Settings = z.infer<typeof EnvSchema>
+const NAMES = Object.keys(EnvSchema.shape) as (keyof Settings)[]
+
+let parsed: { fingerprint: string; settings: Settings } | undefined
+
+/** The settings as the environment holds them now (tests change variables between files). */
+function settings(): Settings {
+  const fingerprint = NAMES.map((name) => process.env[name] ?? '').join('\u0001')
+  if (parsed?.fingerprint === fingerprint) return parsed.settings
+  const result = EnvSchema.safeParse(process.env)
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`Invalid configuration: ${problems}`)
+  }
+  parsed = { fingerprint, settings: result.data }
+  return result.data
+}
+
+/** Called once at startup, so a mistyped setting stops the server with a clear message. */
+export function validateEnv(): void {
+  settings()
+}
+
+/** Configuration read from the environment; the only module that touches process.env. */
 export const env = {
   get isProduction() {
-    return process.env.NODE_ENV === 'production'
+    return settings().NODE_ENV === 'production'
   },
   get databaseUrl() {
-    return process.env.DATABASE_URL || undefined
+    return settings().DATABASE_URL
   },
   /** Only for tests on PostgreSQL: each test file works in its own schema. */
   get databaseSchema() {
-    return process.env.DATABASE_SCHEMA || undefined
+    return settings().DATABASE_SCHEMA
   },
   get dataDir() {
-    return path.resolve(process.env.DATA_DIR || './data')
+    return path.resolve(settings().DATA_DIR ?? './data')
   },
   get secret() {
-    return process.env.TEDUH_SECRET || undefined
+    return settings().TEDUH_SECRET
   },
   /** Cookies are Secure (and __Host- prefixed) in production; plain http on a LAN needs this opt-out. */
   get secureCookies() {
-    return process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1'
+    return this.isProduction && settings().INSECURE_COOKIES !== '1'
   },
   /** Scales every rate limit (e.g. 20 for browser tests that log in often from one address). */
   get rateLimitMultiplier() {
-    const value = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1)
-    return Number.isFinite(value) && value > 0 ? value : 1
+    return settings().RATE_LIMIT_MULTIPLIER
   },
   /** Who counts and who may post links (README: Reputation and privileges). */
   get trustRules() {
-    const int = (name: string, fallback: number) => {
-      const value = Number(process.env[name])
-      return Number.isFinite(value) && value >= 0 ? value : fallback
-    }
+    const s = settings()
     return {
-      rating: { minAccountDays: int('RATING_MIN_ACCOUNT_DAYS', 3), minReputation: int('RATING_MIN_REPUTATION', 10) },
-      links: { minAccountDays: int('LINKS_MIN_ACCOUNT_DAYS', 3), minReputation: int('LINKS_MIN_REPUTATION', 5) },
+      rating: { minAccountDays: s.RATING_MIN_ACCOUNT_DAYS, minReputation: s.RATING_MIN_REPUTATION },
+      links: { minAccountDays: s.LINKS_MIN_ACCOUNT_DAYS, minReputation: s.LINKS_MIN_REPUTATION },
     }
   },
   /** Minutes an open crisis flag may wait before every moderator is alerted again. */
   get crisisAlertMinutes() {
-    const value = Number(process.env.CRISIS_ALERT_MINUTES ?? 15)
-    return Number.isFinite(value) && value > 0 ? value : 15
+    return settings().CRISIS_ALERT_MINUTES
   },
   /** New-account review (off at 0): posts of accounts younger than this many days wait for a moderator… */
   get newAccountReviewDays() {
-    const value = Number(process.env.NEW_ACCOUNT_REVIEW_DAYS ?? 0)
-    return Number.isFinite(value) && value > 0 ? value : 0
+    return settings().NEW_ACCOUNT_REVIEW_DAYS
   },
   /** …unless they already earned this much reputation. */
   get newAccountReviewSkipReputation() {
-    const value = Number(process.env.NEW_ACCOUNT_REVIEW_SKIP_REPUTATION ?? 20)
-    return Number.isFinite(value) && value >= 0 ? value : 20
+    return settings().NEW_ACCOUNT_REVIEW_SKIP_REPUTATION
   },
   /** AES-256 key for case notes and messages (64 hex characters or base64); see lib/case-crypto. */
   get caseKey() {
-    return process.env.TEDUH_CASE_KEY || undefined
+    return settings().TEDUH_CASE_KEY
   },
   /** Days after closure in which the member may reopen a case. */
   get caseReopenDays() {
-    const value = Number(process.env.CASE_REOPEN_DAYS ?? 30)
-    return Number.isFinite(value) && value >= 0 ? value : 30
+    return settings().CASE_REOPEN_DAYS
   },
   /** Minutes before a scheduled session that its reminder goes out. */
   get sessionReminderMinutes() {
-    const value = Number(process.env.SESSION_REMINDER_MINUTES ?? 60)
-    return Number.isFinite(value) && value >= 0 ? value : 60
+    return settings().SESSION_REMINDER_MINUTES
   },
   /** How often each process looks for due jobs (reminders, emails). */
   get jobPollSeconds() {
-    const value = Number(process.env.JOB_POLL_SECONDS ?? 15)
-    return Number.isFinite(value) && value > 0 ? value : 15
+    return settings().JOB_POLL_SECONDS
   },
   /** SMTP connection URL (smtp://user:pass@host:587); without it emails are written to the log. */
   get smtpUrl() {
-    return process.env.SMTP_URL || undefined
+    return settings().SMTP_URL
   },
   get mailFrom() {
-    return process.env.MAIL_FROM || 'Teduh <no-reply@teduh.local>'
+    return settings().MAIL_FROM
   },
   /** The public address used in email links. */
   get publicUrl() {
-    return process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
+    return settings().PUBLIC_URL ?? `http://localhost:${settings().PORT}`
   },
   get logLevel() {
-    return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
+    return settings().LOG_LEVEL ?? (settings().NODE_ENV === 'test' ? 'silent' : 'info')
+  },
+  /** The per-process caches of anonymous thread reads (off only for tests that count queries). */
+  get readCache() {
+    return settings().TEDUH_READ_CACHE === 'on'
   },
 }

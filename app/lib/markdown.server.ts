@@ -47,13 +47,17 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 }
 
 /**
- * Markdown → safe HTML. marked renders (raw HTML escaped, images as links), then sanitize-html
- * keeps only the allow-list: no scripts, no styles, no event handlers, links only
- * http/https/mailto or relative, each with rel="nofollow ugc noopener".
+ * Guarantees that the HTML keeps only the allow-list: no scripts, no styles, no event handlers,
+ * links only http/https/mailto or relative, each with rel="nofollow ugc noopener". It is the last
+ * step for every post, whatever produced the HTML before it.
  */
-export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown) as string
+export function sanitizePostHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS)
+}
+
+/** Markdown → safe HTML: marked renders (raw HTML escaped, images as links), then the sanitizer. */
+export function renderMarkdown(markdown: string): string {
+  return sanitizePostHtml(marked.parse(markdown) as string)
 }
 
 /** Plain text of a post (for notifications and meta descriptions); escape it again where shown. */

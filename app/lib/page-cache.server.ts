@@ -2,6 +2,8 @@ import type { AppLoadContext } from '@remix-run/node'
 import { sessionCookieName } from '~/auth/session.server'
 import { commitCsrfToken } from './csrf.server'
 import { cachedPage, storePage } from './read-cache.server'
+import { env } from './env.server'
+import { i18nServer } from './i18next.server'
 import { ID_SOURCE } from './ids'
 
 const THREAD_PAGE = new RegExp(`^/t/(${ID_SOURCE})$`)
@@ -19,8 +21,7 @@ function cacheKey(request: Request): { key: string; threadId: string } | null {
   if ([...url.searchParams.keys()].some((k) => k !== 'page')) return null
   const cookies = request.headers.get('Cookie') ?? ''
   if (cookies.includes(`${sessionCookieName()}=`) || cookies.includes('teduh_flash=')) return null
-  const language = /(?:^|;\s*)teduh_lng=([^;]*)/.exec(cookies)?.[1] ?? ''
-  return { key: `${url.pathname}${url.search}|${language}|${request.headers.get('Accept-Language') ?? ''}`, threadId: match[1]! }
+  return { key: `${url.pathname}${url.search}`, threadId: match[1]! }
 }
 
 /**
@@ -31,9 +32,11 @@ function cacheKey(request: Request): { key: string; threadId: string } | null {
  * does not handle (the caller renders as usual).
  */
 export async function servePageCached(request: Request, context: AppLoadContext, render: Handler): Promise<Response | null> {
-  if (process.env.TEDUH_READ_CACHE === 'off') return null
-  const target = cacheKey(request)
-  if (!target) return null
+  if (!env.readCache) return null
+  const found = cacheKey(request)
+  if (!found) return null
+  // One entry per language the page is rendered in, not per Accept-Language header a browser sends.
+  const target = { ...found, key: `${found.key}|${await i18nServer.getLocale(request)}` }
   const nonce = context.cspNonce ?? ''
   const hit = await cachedPage(target.threadId, target.key)
   if (hit) {

@@ -1,4 +1,5 @@
 /** Pseudonym rules shared by the sign-up form and the server. */
+import { remove as removeConfusables } from 'confusables'
 
 export const PSEUDONYM_MIN = 3
 export const PSEUDONYM_MAX = 30
@@ -9,13 +10,8 @@ const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200
 const ALLOWED = /^[\p{L}\p{N}._-]+$/u
 const STARTS_WITH_LETTER = /^\p{L}/u
 
-// Letters from other scripts that render like Latin ones (Unicode's confusables, the common subset).
-const CONFUSABLES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g', ɑ: 'a', ı: 'i',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
-  ß: 'ss', æ: 'ae', ø: 'o', ł: 'l', đ: 'd',
-}
+// Letters that are distinct letters rather than look-alikes, spelled out before the confusables pass.
+const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd' }
 // After lowercasing: glyphs that look alike in common UI fonts collapse to one.
 const LOOKALIKE_SEQUENCES: [RegExp, string][] = [
   [/rn/g, 'm'],
@@ -28,8 +24,9 @@ const LOOKALIKE_SEQUENCES: [RegExp, string][] = [
 ]
 
 function foldCharacters(value: string): string {
-  const lowered = value.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
-  return Array.from(lowered, (ch) => CONFUSABLES[ch] ?? ch).join('')
+  const spelled = Array.from(value.normalize('NFKC').toLowerCase(), (ch) => LIGATURES[ch] ?? ch).join('')
+  // Unicode's confusables data (every script's Latin look-alikes), then diacritics stripped.
+  return removeConfusables(spelled).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /**

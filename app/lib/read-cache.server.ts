@@ -1,28 +1,63 @@
+import { LRUCache } from 'lru-cache'
+import { env } from './env.server'
 import { onLocalPublish, subscribe, type AppEvent } from './events.server'
 import { logger } from './logger.server'
 
 const TTL_MS = 30_000
 const MAX_ENTRIES = 1000
-const entries = new Map<string, { until: number; value: unknown }>()
+
+export interface CachedPage {
+  html: string
+  headers: [string, string][]
+}
+
+type Compute = () => Promise<unknown>
+
+/** A failure of the computation itself (as opposed to lru-cache aborting a fetch whose key was dropped). */
+class ComputeFailed extends Error {
+  constructor(public original: unknown) {
+    super('compute failed')
+  }
+}
+
+// What anonymous readers see of a thread (loader data), keyed "<threadId>:<variant>". A miss
+// computes once however many readers ask at the same moment: lru-cache's fetch shares the
+// in-flight promise, so a burst of readers costs one set of queries.
+const entries = new LRUCache<string, { value: unknown; validUntil: number }, Compute>({
+  max: MAX_ENTRIES,
+  ttl: TTL_MS,
+  fetchMethod: async (_key, _stale, { context, options }) => {
+    const value = (await context().catch((error: unknown) => Promise.reject(new ComputeFailed(error)))) as { validUntil?: number } | null
+    if (value === null) return undefined // a 404 is not worth keeping: the thread may appear any moment
+    const validUntil = Math.min(Date.now() + TTL_MS, value?.validUntil ?? Infinity)
+    options.ttl = Math.max(1, validUntil - Date.now())
+    return { value, validUntil }
+  },
+})
 // Whole rendered pages (lib/page-cache), under the same keys, lifetimes and invalidation.
-const pages = new Map<string, { until: number; value: CachedPage }>()
-let listening: Promise<void> | undefined
+const pages = new LRUCache<string, CachedPage>({ max: MAX_ENTRIES, ttl: TTL_MS })
+
+function dropThread(threadId: string) {
+  const prefix = `${threadId}:`
+  for (const cache of [entries, pages] as LRUCache<string, object>[]) {
+    for (const key of cache.keys()) if (key.startsWith(prefix)) cache.delete(key)
+  }
+}
 
 function drop(event: AppEvent) {
   if (event.type === 'forum.changed') {
     entries.clear()
     pages.clear()
   } else if (event.type === 'post.created' || event.type === 'post.changed') {
-    for (const k of entries.keys()) if (k.startsWith(`${event.threadId}:`)) entries.delete(k)
-    for (const k of pages.keys()) if (k.startsWith(`${event.threadId}:`)) pages.delete(k)
+    dropThread(event.threadId)
   }
 }
 onLocalPublish(drop)
 
+let listening: Promise<void> | undefined
 /**
- * A short-lived, per-process cache of what anonymous readers see of a thread. Any change to the
- * thread (new or changed post, rating, moderation) arrives as an event, from any process via
- * LISTEN/NOTIFY, and drops its entries; a forum-wide change drops everything.
+ * Any change to a thread (new or changed post, rating, moderation) arrives as an event, from any
+ * process via LISTEN/NOTIFY, and drops its entries; a forum-wide change drops everything.
  */
 function ensureListening() {
   listening ??= subscribe(drop)
@@ -34,36 +69,29 @@ function ensureListening() {
   return listening
 }
 
-export interface CachedPage {
-  html: string
-  headers: [string, string][]
-}
-
 /** A rendered page, only while its thread's data is cached too (so it never outlives a validUntil). */
 export async function cachedPage(threadId: string, key: string): Promise<CachedPage | null> {
   await ensureListening()
-  const hit = pages.get(`${threadId}:${key}`)
-  if (!hit || Date.now() >= hit.until) return null
-  return hit.value
+  return pages.get(`${threadId}:${key}`) ?? null
 }
 
 export function storePage(threadId: string, key: string, page: CachedPage) {
   // Bounded by the loader entry it was rendered from: whichever ends first.
-  const loaderEntry = [...entries.entries()].find(([k]) => k.startsWith(`${threadId}:`))?.[1]
-  const until = Math.min(Date.now() + TTL_MS, loaderEntry?.until ?? Date.now() + TTL_MS)
-  if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value!)
-  pages.set(`${threadId}:${key}`, { until, value: page })
+  let until = Date.now() + TTL_MS
+  for (const [k, entry] of entries.entries()) if (k.startsWith(`${threadId}:`)) until = Math.min(until, entry.validUntil)
+  if (until > Date.now()) pages.set(`${threadId}:${key}`, page, { ttl: until - Date.now() })
 }
 
+/** The per-process cache of a thread's anonymous view: computed once per key until a change drops it. */
 export async function cachedThreadRead<T extends { validUntil?: number } | null>(threadId: string, key: string, compute: () => Promise<T>): Promise<T> {
-  if (process.env.TEDUH_READ_CACHE === 'off') return compute()
+  if (!env.readCache) return compute()
   await ensureListening()
-  const fullKey = `${threadId}:${key}`
-  const hit = entries.get(fullKey)
-  if (hit && Date.now() < hit.until) return hit.value as T
-  const value = await compute()
-  if (value === null) return value // a 404 is not worth keeping: the thread may appear any moment
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
-  entries.set(fullKey, { until: Math.min(Date.now() + TTL_MS, value?.validUntil ?? Infinity), value })
-  return value
+  try {
+    const hit = await entries.fetch(`${threadId}:${key}`, { context: compute })
+    return (hit ? hit.value : null) as T
+  } catch (error) {
+    if (error instanceof ComputeFailed) throw error.original
+    // The thread changed while it was being read (its key dropped mid-fetch): read it fresh, uncached.
+    return compute()
+  }
 }

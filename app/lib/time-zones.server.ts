@@ -4,8 +4,6 @@ import { TZDate } from '@date-fns/tz'
 export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const
 export type TimeZone = (typeof TIME_ZONES)[number]
 
-export const isTimeZone = (value: unknown): value is TimeZone => typeof value === 'string' && (TIME_ZONES as readonly string[]).includes(value)
-
 /** "2026-12-01T14:30" read as a wall-clock time in `timeZone`, as an instant; null if malformed. */
 export function wallClockToInstant(local: string, timeZone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local)
@@ -14,11 +12,4 @@ export function wallClockToInstant(local: string, timeZone: string): Date | null
   const date = new TZDate(year, month - 1, day, hour, minute, timeZone)
   if (date.getMonth() !== month - 1 || date.getDate() !== day) return null
   return new Date(date.getTime())
-}
-
-/** The instant as a datetime-local value in `timeZone` (to prefill a reschedule form). */
-export function instantToWallClock(instant: Date, timeZone: string): string {
-  const d = new TZDate(instant.getTime(), timeZone)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
 }

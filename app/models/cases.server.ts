@@ -181,15 +181,6 @@ export function listSessions(db: DB, caseId: string) {
     .execute()
 }
 
-export function findSession(db: DB, caseId: string, sessionId: string) {
-  return db
-    .selectFrom('case_sessions')
-    .select(['id', 'case_id', 'mode', 'starts_at', 'time_zone', 'status', 'place_enc', 'duration_minutes'])
-    .where('id', '=', sessionId)
-    .where('case_id', '=', caseId)
-    .executeTakeFirst()
-}
-
 export function listNotes(db: DB, caseId: string) {
   return db
     .selectFrom('case_notes as n')

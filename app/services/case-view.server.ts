@@ -122,4 +122,3 @@ export async function loadCaseForParticipant(db: DB, actor: Actor, row: CaseRow 
   }
 }
 
-export type CasePageData = Awaited<ReturnType<typeof loadCaseForParticipant>>

@@ -136,3 +136,15 @@ test('the audit row of an action through an anonymous post names the post, never
   expect(row).toMatchObject({ target_type: 'post', target_id: a.anonymous.postId })
   expect(JSON.stringify(row)).not.toContain(a.member.id)
 })
+
+test("the thread query itself withholds an anonymous post's pseudonym and reputation (not only the mapping after it)", async () => {
+  const { listThreadPosts } = await import('~/models/posts.server')
+  const member = await createMember(app.db)
+  const { threadId } = await createThreadAs(app.db, member, { anonymous: true })
+  await replyAs(app.db, member, threadId, { body: 'Balasan bernama dari penulis yang sama di utasnya.' })
+  const { posts } = await listThreadPosts(app.db, threadId, await categoryId(app.db, 'cuti'), null, null)
+  expect(posts.map((p) => [p.is_anonymous, p.author_pseudonym, p.author_reputation === null])).toEqual([
+    [true, null, true],
+    [false, member.pseudonym, false],
+  ])
+})

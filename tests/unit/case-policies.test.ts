@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Role } from '#db/schema'
 import {
+  canAssignCase,
   canClaimCase,
   canDeclineCase,
   canGiveCaseFeedback,
@@ -90,5 +91,17 @@ describe('what each side may do', () => {
     expect(canClaimCase(person('c', ['counselor']), crisis, false)).toBe(false)
     expect(canClaimCase(person('c', ['counselor']), { ...crisis, urgency: 'high' }, true)).toBe(false)
     expect(canClaimCase(person('c', ['intake']), crisis, true)).toBe(false)
+  })
+})
+
+describe('assignment', () => {
+  test('intake and admins assign open cases only; nobody assigns a closed or declined one', () => {
+    for (const who of [person('in', ['intake']), person('adm', ['admin'])]) {
+      for (const status of ['new', 'assigned', 'active', 'referred'] as const) expect(canAssignCase(who, theCase({ status }))).toBe(true)
+      for (const status of ['closed', 'declined'] as const) expect(canAssignCase(who, theCase({ status }))).toBe(false)
+    }
+    for (const who of [person('member'), person('counselor', ['counselor']), person('moderator', ['moderator']), person('hr', ['hr']), null]) {
+      expect(canAssignCase(who, theCase({ status: 'new' }))).toBe(false)
+    }
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { markdownToPlainText, renderMarkdown } from '~/lib/markdown.server'
+import { markdownToPlainText, renderMarkdown, sanitizePostHtml } from '~/lib/markdown.server'
 import { unsafeHtmlProblems } from '../fixtures/html-safety'
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads'
 
@@ -51,4 +51,20 @@ describe('the Markdown pipeline', () => {
 test('a quoted attribute value that merely mentions a handler is not a handler', () => {
   expect(unsafeHtmlProblems('<a href="https://x.y" title="a&quot; onmouseover=&quot;x" rel="nofollow ugc noopener">x</a>')).toEqual([])
   expect(unsafeHtmlProblems('<a href="https://x.y" title="a" onmouseover="x" rel="nofollow ugc noopener">x</a>')).not.toEqual([])
+})
+
+describe('the sanitizer on its own (the last line, whatever rendered the HTML before it)', () => {
+  test('keeps href, title and its own rel on links; drops styles, handlers and unknown attributes', () => {
+    const html = sanitizePostHtml('<a href="https://x.y/a" title="t" style="color:red" onclick="steal()" data-x="1" target="_blank" rel="opener">x</a>')
+    expect(html).toBe('<a href="https://x.y/a" title="t" rel="nofollow ugc noopener">x</a>')
+  })
+
+  test('drops scripts, styles, frames and images entirely', () => {
+    const html = sanitizePostHtml('<p>a</p><script>x()</script><style>p{}</style><iframe src="https://x.y"></iframe><img src="https://x.y/p.png" onerror="x()"><p style="x">b</p>')
+    expect(html).toBe('<p>a</p><p>b</p>')
+  })
+
+  test('keeps only checkbox inputs, disabled', () => {
+    expect(sanitizePostHtml('<input type="checkbox" checked><input type="text" value="x">')).toBe('<input type="checkbox" checked disabled />')
+  })
 })
