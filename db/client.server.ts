@@ -56,8 +56,13 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
   return { db, engine: 'pglite', pglite, close: () => db.destroy() }
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider })
+/**
+ * Applies pending migrations. With a schema (tests, the bench), the migration bookkeeping lives
+ * in that schema by name: otherwise Kysely would find another schema's tables in the same
+ * database and believe this one migrated.
+ */
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
@@ -75,7 +80,7 @@ export function setDbHandle(handle: DbHandle | undefined): void {
 export function initDb(opts: OpenOptions): Promise<DbHandle> {
   registry.__teduhDbOpening ??= (async () => {
     const handle = await openDatabase(opts)
-    await migrateToLatest(handle.db)
+    await migrateToLatest(handle.db, opts.schema)
     registry.__teduhDb = handle
     return handle
   })()

@@ -741,6 +741,8 @@ const en: Translations = {
     done_decline: 'Case declined.',
     done_reopen: 'Case reopened.',
     done_timezone: 'Time zone saved.',
+    waitingHelpTitle: 'While you wait for a counselor',
+    waitingHelpText: 'If it feels like an emergency, do not wait: call one of these numbers now.',
   },
   email: {
     greeting: 'Hello,',
@@ -751,6 +753,8 @@ const en: Translations = {
     case_crisisText: 'Something urgent is waiting for you in Teduh. Please sign in soon.',
     session_reminderSubject: 'A reminder from Teduh',
     session_reminderText: 'You have an appointment in Teduh soon.',
+    crisis_alertSubject: 'Something urgent is waiting in Teduh',
+    crisis_alertText: 'Something urgent in the review queue has not been handled yet. Please sign in soon.',
   },
   meta: {
     separator: ' · ',

@@ -740,6 +740,8 @@ const id = {
     done_decline: 'Kasus ditolak.',
     done_reopen: 'Kasus dibuka kembali.',
     done_timezone: 'Zona waktu tersimpan.',
+    waitingHelpTitle: 'Sambil menunggu konselor',
+    waitingHelpText: 'Jika keadaan terasa darurat, jangan menunggu: hubungi salah satu nomor ini sekarang.',
   },
   email: {
     greeting: 'Halo,',
@@ -750,6 +752,8 @@ const id = {
     case_crisisText: 'Ada hal mendesak yang menunggu Anda di Teduh. Mohon segera masuk.',
     session_reminderSubject: 'Pengingat jadwal di Teduh',
     session_reminderText: 'Anda punya jadwal di Teduh sebentar lagi.',
+    crisis_alertSubject: 'Ada hal mendesak yang menunggu di Teduh',
+    crisis_alertText: 'Ada hal mendesak di antrean tinjauan yang belum ditangani. Mohon segera masuk.',
   },
   meta: {
     separator: ' · ',

@@ -5,7 +5,7 @@ import { isLanguage, resources } from '~/lib/i18n'
 import type { JobHandler } from '~/lib/job-queue.server'
 import { sendSessionReminder } from './cases/sessions.server'
 
-type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder'
+type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder' | 'crisis_alert'
 
 /**
  * Job: one neutral email to an account. The payload holds the account id and a template name;
@@ -17,7 +17,9 @@ async function sendNotificationEmail(db: DB, payload: Record<string, unknown>) {
   const template = String(payload.template) as EmailTemplate
   const texts = resources[isLanguage(user.locale) ? user.locale : 'id'].common.email
   const subject = texts[`${template}Subject`] ?? texts.case_updateSubject
-  const text = `${texts.greeting}\n\n${texts[`${template}Text`] ?? texts.case_updateText}\n\n${env.publicUrl}/me/notifications\n\n${texts.footer}`
+  // Moderators go straight to the review queue; everyone else to their notifications.
+  const where = template === 'crisis_alert' ? '/mod' : '/me/notifications'
+  const text = `${texts.greeting}\n\n${texts[`${template}Text`] ?? texts.case_updateText}\n\n${env.publicUrl}${where}\n\n${texts.footer}`
   await sendEmail({ to: user.email, userId: user.id, subject, text })
 }
 

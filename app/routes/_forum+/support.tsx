@@ -7,6 +7,7 @@ import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
+import { HelpContacts } from '~/components/support/help-contacts'
 import { formAction, valueOr404 } from '~/lib/action.server'
 import { isId } from '~/lib/ids'
 import { findPost } from '~/models/posts.server'
@@ -50,27 +51,30 @@ export const action = formAction(async ({ request, form }) => {
 export default function SupportPage() {
   const { helpText, back, postId, openCaseId } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  // On a phone the first screen holds what matters: the words, the counselor button, the numbers.
   return (
     <section className="narrow support">
       <h1>{t('support.title')}</h1>
       <p className="lead">{t('support.intro')}</p>
+      <div className="support-actions">
+        {openCaseId ? (
+          <p role="status">
+            {t('support.requested')} <Link to={`/cases/${openCaseId}`}>{t('cases.openCase')}</Link>
+          </p>
+        ) : (
+          <Form method="post">
+            <AuthenticityTokenInput />
+            {postId ? <input type="hidden" name="postId" value={postId} /> : null}
+            <button type="submit" className="button button-large">
+              {t('support.request')}
+            </button>
+          </Form>
+        )}
+      </div>
       <h2>{t('support.helpHeading')}</h2>
-      <p className="help-text">{helpText}</p>
+      <HelpContacts text={helpText} />
       <h2>{t('support.counselorHeading')}</h2>
       <p>{t('support.counselorText')}</p>
-      {openCaseId ? (
-        <p role="status">
-          {t('support.requested')} <Link to={`/cases/${openCaseId}`}>{t('cases.openCase')}</Link>
-        </p>
-      ) : (
-        <Form method="post">
-          <AuthenticityTokenInput />
-          {postId ? <input type="hidden" name="postId" value={postId} /> : null}
-          <button type="submit" className="button">
-            {t('support.request')}
-          </button>
-        </Form>
-      )}
       {back ? (
         <p>
           <Link to={back}>{t('support.backToThread')}</Link>

@@ -6,6 +6,7 @@ import { useLiveReload } from '~/lib/use-live-reload'
 import type { z, ZodTypeAny } from 'zod'
 import { allowOr404 } from '~/auth/guards.server'
 import { CaseChat } from '~/components/cases/case-chat'
+import { HelpContacts } from '~/components/support/help-contacts'
 import { CaseSummary } from '~/components/cases/case-summary'
 import { CaseSessions } from '~/components/cases/case-sessions'
 import { CaseTimeline, CaseAccessLog } from '~/components/cases/case-timeline'
@@ -34,6 +35,7 @@ import {
   TimeZoneSchema,
 } from '~/schemas/cases'
 import { loadCaseForParticipant } from '~/services/case-view.server'
+import { crisisHelpTexts } from '~/services/settings.server'
 import { addCaseNote, closeCase, referCase } from '~/services/cases/counselor-work.server'
 import { sendCaseMessage } from '~/services/cases/chat.server'
 import { declineCase, giveCaseFeedback, reopenCase, revealIdentity, setMemberTimeZone } from '~/services/cases/member-choices.server'
@@ -49,8 +51,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const row = await findCaseOr404(params.caseId)
   allowOr404(canReadCase(actor, caseAccess(row)))
   const viewer = row.member_id === actor.id ? 'member' : 'counselor'
-  const [page, t, locale] = await Promise.all([loadCaseForParticipant(db(), actor, row, viewer), i18nServer.getFixedT(request), i18nServer.getLocale(request)])
-  return { ...page, locale, pageTitle: t('cases.caseTitle', { id: row.id }), messageKey: crypto.randomUUID() }
+  const [page, t, locale, help] = await Promise.all([loadCaseForParticipant(db(), actor, row, viewer), i18nServer.getFixedT(request), i18nServer.getLocale(request), crisisHelpTexts(db())])
+  // While a member waits for a counselor to start, the help contacts stay in view.
+  const waiting = viewer === 'member' && (row.status === 'new' || row.status === 'assigned')
+  const helpText = waiting ? (locale === 'en' ? help.en : help.id) || t('support.helpDefault') : null
+  return { ...page, locale, helpText, pageTitle: t('cases.caseTitle', { id: row.id }), messageKey: crypto.randomUUID() }
 }
 
 // Every intent of the case page with its own schema, and the service it calls with the parsed value.
@@ -133,6 +138,13 @@ export default function CasePage() {
         <p className="form-error" role="alert">
           {t(actionData.stateError)}
         </p>
+      ) : null}
+      {page.helpText ? (
+        <aside className="case-help" aria-labelledby="case-help-title">
+          <h2 id="case-help-title">{t('cases.waitingHelpTitle')}</h2>
+          <p>{t('cases.waitingHelpText')}</p>
+          <HelpContacts text={page.helpText} />
+        </aside>
       ) : null}
       <CaseSummary page={page} />
       <CaseChat page={page} />

@@ -80,6 +80,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     categories: categories.map((c) => ({ id: c.id, name: c.name })),
     escalations: escalations.map((e) => ({ id: e.id, status: e.status })),
     canEscalate: canEscalateToCase(actor, { authorId: item.author_id }),
+    // A crisis item is escalated as a crisis unless the moderator chooses otherwise.
+    crisisOpen: flags.some((f) => f.reason === 'crisis' && f.status === 'open'),
   }
 }
 
@@ -143,9 +145,9 @@ async function escalate(actor: Actor, postId: string, formData: FormData) {
   return redirectWithFlash(`/cases/${escalated.value.caseId}/status`, 'cases.escalated')
 }
 
-function EscalateForm() {
+function EscalateForm({ crisis }: { crisis: boolean }) {
   const { t } = useTranslation()
-  const [form, fields] = useIntentForm('escalate', EscalateSchema, { defaultValue: { urgency: 'high' } })
+  const [form, fields] = useIntentForm('escalate', EscalateSchema, { defaultValue: { urgency: crisis ? 'crisis' : 'high' } })
   return (
     <IntentForm intent="escalate" form={form}>
       <p className="muted">{t('cases.escalateHelp')}</p>
@@ -193,7 +195,7 @@ function ActionForm({ kind, children }: { kind: ModerationAction; children?: Rea
 }
 
 export default function ModerationItemPage() {
-  const { item, flags, history, postHistory, categories, locale, escalations, canEscalate } = useLoaderData<typeof loader>()
+  const { item, flags, history, postHistory, categories, locale, escalations, canEscalate, crisisOpen } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <section>
@@ -293,7 +295,7 @@ export default function ModerationItemPage() {
           ))}
         </ul>
       ) : null}
-      {canEscalate ? <EscalateForm /> : null}
+      {canEscalate ? <EscalateForm crisis={crisisOpen} /> : null}
     </section>
   )
 }

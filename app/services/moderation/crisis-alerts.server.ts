@@ -2,10 +2,12 @@ import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { env } from '~/lib/env.server'
 import { publish } from '~/lib/events.server'
+import { enqueueJob } from '~/lib/job-queue.server'
 
 /**
- * Crisis items still open after the response window alert every moderator again (each alert
- * restarts the window). Returns how many items alerted. Safe to run from several processes.
+ * Crisis items still open after the response window alert every moderator and admin again (the
+ * staff who can act on them), in the app and by a neutral email (each alert restarts the window). An item escalated into a case is resolved, so it stops alerting. Returns how many
+ * items alerted. Safe to run from several processes.
  */
 export async function alertStaleCrisisFlags(db: DB): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -18,6 +20,8 @@ export async function alertStaleCrisisFlags(db: DB): Promise<number> {
       .where('status', '=', 'open')
       .where('reason', '=', 'crisis')
       .where(sql<boolean>`coalesce(alerted_at, created_at) <= now() - make_interval(mins => ${minutes})`)
+      // A counselor already has it (an open case for the post): not the moderators' to chase.
+      .where(sql<boolean>`not exists (select 1 from cases c where c.post_id = flags.post_id and c.status not in ('closed', 'declined'))`)
       .returning(['post_id', 'thread_id'])
       .execute()
     const posts = [...new Map(stale.map((f) => [f.post_id, f])).values()]
@@ -30,6 +34,8 @@ export async function alertStaleCrisisFlags(db: DB): Promise<number> {
         .execute()
       await publish(trx, { type: 'notification', userId: m.user_id })
     }
+    // Emails name no topic, no post and no person; they only say something urgent waits.
+    for (const m of moderators) await enqueueJob(trx, { kind: 'email', payload: { userId: m.user_id, template: 'crisis_alert' }, runAt: new Date() })
     await publish(trx, { type: 'moderation.flag', crisis: true })
     return posts.length
   })

@@ -37,6 +37,28 @@ async function upsertTags(db: DB, threadId: string, tags: string[]) {
   await db.insertInto('thread_tags').values(rows.map((r) => ({ thread_id: threadId, tag_id: r.id }))).execute()
 }
 
+/** A post row with its stored text (Markdown, HTML, search vector); an opening post indexes the title too. */
+async function insertPost(
+  db: DB,
+  p: { threadId: string; actor: Actor; anonymous: boolean; isOpening?: boolean; replyToPostId?: string; title?: string; body: string; idempotencyKey?: string },
+) {
+  const text = await storedText(db, p.isOpening ? (p.title ?? null) : null, p.body)
+  return db
+    .insertInto('posts')
+    .values({
+      thread_id: p.threadId,
+      author_id: p.actor.id,
+      is_anonymous: p.anonymous,
+      is_opening: !!p.isOpening,
+      reply_to_post_id: p.replyToPostId ?? null,
+      ...text,
+      idempotency_key: p.idempotencyKey ?? null,
+      created_at: sql<Date>`date_trunc('milliseconds', now())`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+}
+
 /** Two identical submissions racing: the unique idempotency index let one through, the other finds it. */
 async function orDuplicate<T>(write: () => Promise<T>, findDuplicate: () => Promise<T | null>): Promise<T> {
   try {
@@ -92,19 +114,7 @@ async function writeThread(db: DB, input: NewThreadInput): Promise<Outcome<Publi
     .values({ category_id: category.id, author_id: input.actor.id, is_anonymous: input.anonymous, title })
     .returning('id')
     .executeTakeFirstOrThrow()
-  const post = await db
-    .insertInto('posts')
-    .values({
-      thread_id: thread.id,
-      author_id: input.actor.id,
-      is_anonymous: input.anonymous,
-      is_opening: true,
-      ...(await storedText(db, title, body)),
-      idempotency_key: input.idempotencyKey ?? null,
-      created_at: sql<Date>`date_trunc('milliseconds', now())`,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const post = await insertPost(db, { threadId: thread.id, actor: input.actor, anonymous: input.anonymous, isOpening: true, title, body, idempotencyKey: input.idempotencyKey })
   await upsertTags(db, thread.id, input.tags)
   const label = publicLabel(thread.id, input.actor, input.anonymous)
   const mentioned = await mentionedUserIds(db, body, [input.actor.id])
@@ -161,19 +171,7 @@ async function writeReply(db: DB, input: ReplyInput): Promise<Outcome<Published,
   const replyTo = input.replyToPostId
     ? await db.selectFrom('posts').select(['id', 'author_id']).where('id', '=', input.replyToPostId).where('thread_id', '=', thread.id).executeTakeFirst()
     : undefined
-  const post = await db
-    .insertInto('posts')
-    .values({
-      thread_id: thread.id,
-      author_id: input.actor.id,
-      is_anonymous: input.anonymous,
-      reply_to_post_id: replyTo?.id ?? null,
-      ...(await storedText(db, null, body)),
-      idempotency_key: input.idempotencyKey ?? null,
-      created_at: sql<Date>`date_trunc('milliseconds', now())`,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const post = await insertPost(db, { threadId: thread.id, actor: input.actor, anonymous: input.anonymous, replyToPostId: replyTo?.id, body, idempotencyKey: input.idempotencyKey })
   await db
     .updateTable('threads')
     .set((eb) => ({
