@@ -1,0 +1,87 @@
+/**
+ * Which signals make a crisis hit. Some say it on their own ("pengen mati", "gak pengen idup
+ * lagi", "better off without me"); the rest are ordinary words that only mean a crisis
+ * together: a means with a preparation ("obat tidur … saya kumpulkan"), a place with a jump
+ * ("di jembatan, siap melompat"), a farewell with a time or a finality ("pamit … terakhir"),
+ * an absence with a farewell or a burden ("kalau besok saya tidak ada lagi, tolong jaga
+ * anak-anak"), an attempt with a count ("sudah dua kali saya mencoba"). Supports may sit in
+ * the sentence before, as people write one thought over two sentences.
+ */
+import type { SignalHit } from './patterns'
+
+export type CrisisReason = 'ideation' | 'plan' | 'means' | 'attempt' | 'farewell' | 'burden' | 'self-harm'
+
+const ALONE: Record<string, CrisisReason> = {
+  explicit: 'ideation',
+  wish_die: 'ideation',
+  life_weary: 'ideation',
+  not_alive: 'ideation',
+  end_life: 'ideation',
+  sleep_forever: 'ideation',
+  vanish_final: 'ideation',
+  join_dead: 'ideation',
+  how_to_die: 'plan',
+  method_wish: 'plan',
+  better_without: 'burden',
+  self_harm: 'self-harm',
+  attempt_means: 'attempt',
+  farewell_strong: 'farewell',
+}
+
+const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
+  { primary: 'means', needs: ['prepare', 'ingest_all', 'time', 'imminent'], reason: 'means' },
+  { primary: 'drug', needs: ['ingest_all'], reason: 'means' },
+  { primary: 'place', needs: ['jump', 'imminent'], reason: 'plan' },
+  { primary: 'attempt_bare', needs: ['count', 'time', 'finality'], reason: 'attempt' },
+  { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire'], reason: 'plan' },
+  { primary: 'all_stop', needs: ['desire', 'finality', 'weary'], reason: 'ideation' },
+  { primary: 'farewell_soft', needs: ['time', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'weary', 'burden', 'nobody_cares'], reason: 'farewell' },
+  { primary: 'absence_lagi', needs: ['time', 'farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'absence', needs: ['farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'burden', needs: ['absence', 'absence_cond', 'vanish', 'comparative', 'weary', 'nobody_cares'], reason: 'burden' },
+  { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
+]
+
+/** Farewells at work ("pamit cuti", "surat perpisahan untuk Pak Kadis yang pensiun") are not goodbyes to life. */
+const OFFICE_VETOED = new Set(['farewell_strong', 'farewell_soft'])
+
+export interface RuleHit {
+  reason: CrisisReason
+  /** the signal that carries the hit, and the one that supports it when it needs one */
+  primary: SignalHit
+  support?: SignalHit
+  /** the support sits in the sentence before */
+  supportBefore?: boolean
+}
+
+const overlaps = (a: SignalHit, b: SignalHit) => a.start < b.end && b.start < a.end
+
+/** Idioms ("mati gaya", "ketawa sampai mau mati") take the words they cover out of play. */
+export function withoutIdioms(signals: SignalHit[]): SignalHit[] {
+  const idioms = signals.filter((s) => s.signal === 'idiom')
+  return signals.filter((s) => s.signal !== 'idiom' && !idioms.some((i) => overlaps(i, s)))
+}
+
+/** Crisis hits in one sentence, given its signals and those of the sentence before. */
+export function applyRules(signals: SignalHit[], previous: SignalHit[]): RuleHit[] {
+  const office = signals.some((s) => s.signal === 'office') || previous.some((s) => s.signal === 'office')
+  const usable = signals.filter((s) => !(office && OFFICE_VETOED.has(s.signal)))
+  const hits: RuleHit[] = []
+  // Fixed phrases first: when a pattern also covers them, the phrase's own context is the one to judge.
+  for (const s of [...usable].sort((a, b) => Number(b.signal === 'explicit') - Number(a.signal === 'explicit'))) {
+    const alone = ALONE[s.signal]
+    if (alone) hits.push({ reason: alone, primary: s })
+  }
+  for (const s of usable) {
+    for (const combo of COMBOS) {
+      if (combo.primary !== s.signal) continue
+      const here = usable.find((o) => o !== s && combo.needs.includes(o.signal) && !overlaps(o, s))
+      const before = here ? undefined : previous.find((o) => combo.needs.includes(o.signal) && !(office && OFFICE_VETOED.has(o.signal)))
+      if (here) hits.push({ reason: combo.reason, primary: s, support: here })
+      else if (before) hits.push({ reason: combo.reason, primary: s, support: before, supportBefore: true })
+    }
+  }
+  // One hit per stretch of words: a signal that says it alone wins over a combination.
+  return hits.filter((h, i) => !hits.slice(0, i).some((o) => overlaps(o.primary, h.primary)))
+}
