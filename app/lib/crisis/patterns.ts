@@ -148,13 +148,19 @@ export function findSignals(set: PatternSet, tokens: Token[]): SignalHit[] {
   for (let ti = 0; ti < tokens.length; ti++) {
     const token = tokens[ti]!
     if (token.boundary) continue
-    const tried = new Set<Pattern>()
+    // A pattern reached through two forms of one token is tried once.
+    const tried: Pattern[] = []
     for (const form of token.forms) {
-      for (const p of [...(set.byWord.get(form) ?? []), ...(set.byPrefix.get(form.slice(0, 2)) ?? [])]) {
-        if (tried.has(p)) continue
-        tried.add(p)
-        const end = matchFrom(p.steps, 0, tokens, ti)
-        if (end > ti) hits.push({ signal: p.signal, start: ti, end })
+      for (const list of [set.byWord.get(form), set.byPrefix.get(form.slice(0, 2))]) {
+        if (!list) continue
+        for (const p of list) {
+          if (token.forms.length > 1) {
+            if (tried.includes(p)) continue
+            tried.push(p)
+          }
+          const end = matchFrom(p.steps, 0, tokens, ti)
+          if (end > ti) hits.push({ signal: p.signal, start: ti, end })
+        }
       }
     }
   }

@@ -20,15 +20,30 @@ export interface Sentence {
 
 export interface Vocabulary {
   words: Set<string>
-  stems: string[]
+  /** stems by their first two letters */
+  stems: Map<string, string[]>
   /** a word with doubled letters collapsed → the word ("kil" → "kill") */
   collapsed: Map<string, string>
+  /** words by first letter, for resolving "b*nuh" */
+  byFirst: Map<string, string[]>
+  /** forms of words seen before: most words of most posts repeat */
+  cache: Map<string, string[]>
+}
+
+const CACHE_LIMIT = 20_000
+// Resolving a wildcard scans the words of one letter; a post full of stars pays it only so often.
+const WILDCARDS_PER_POST = 32
+
+const group = (items: string[], key: (s: string) => string) => {
+  const map = new Map<string, string[]>()
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item])
+  return map
 }
 
 export function buildVocabulary(words: Set<string>, stems: string[]): Vocabulary {
   const collapsed = new Map<string, string>()
   for (const w of words) collapsed.set(w.replace(/(\p{L})\1+/gu, '$1'), w)
-  return { words, stems, collapsed }
+  return { words, stems: group(stems, (s) => s.slice(0, 2)), collapsed, byFirst: group([...words], (w) => w[0] ?? ''), cache: new Map() }
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' }
@@ -41,10 +56,21 @@ function known(vocab: Vocabulary, word: string): string | undefined {
   if (vocab.words.has(word)) return word
   const collapsed = vocab.collapsed.get(word.replace(/(\p{L})\1+/gu, '$1'))
   if (collapsed) return collapsed
-  return vocab.stems.some((s) => word.startsWith(s)) ? word : undefined
+  return vocab.stems.get(word.slice(0, 2))?.some((s) => word.startsWith(s)) ? word : undefined
 }
 
-function formsOf(raw: string, vocab: Vocabulary): string[] {
+function formsOf(raw: string, vocab: Vocabulary, budget: { wildcards: number }): string[] {
+  const cached = vocab.cache.get(raw)
+  if (cached) return cached
+  const forms = resolve(raw, vocab, budget)
+  // A wildcard left unresolved for want of budget may resolve in another post: not cached.
+  if (budget.wildcards <= 0 && WILDCARD.test(raw)) return forms
+  if (vocab.cache.size >= CACHE_LIMIT) vocab.cache.clear()
+  vocab.cache.set(raw, forms)
+  return forms
+}
+
+function resolve(raw: string, vocab: Vocabulary, budget: { wildcards: number }): string[] {
   const word = raw.replace(/^['!*#_|]+|['!*#_|]+$/g, '').replace(/(\p{L})\1{2,}/gu, '$1')
   if (!word) return []
   const forms = [word]
@@ -55,10 +81,10 @@ function formsOf(raw: string, vocab: Vocabulary): string[] {
   add(known(vocab, word))
   if (/\p{L}/u.test(word) && /[013457@$!|]/.test(word)) add(known(vocab, word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c)))
   if (word.includes('v')) add(known(vocab, word.replace(/v/g, 'u')))
-  if (WILDCARD.test(word) && word.length <= 20) {
+  if (WILDCARD.test(word) && /^\p{L}/u.test(word) && word.length <= 20 && budget.wildcards-- > 0) {
     // "b*nuh": the star stands for one or two letters; every known word it fits is a form.
     const shape = new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, (c) => (WILDCARD.test(c) ? c : `\\${c}`)).replace(/[*#_]/g, '\\p{L}{0,2}')}$`, 'u')
-    for (const w of vocab.words) if (shape.test(w)) add(w)
+    for (const w of vocab.byFirst.get(word[0]!) ?? []) if (shape.test(w)) add(w)
   }
   if (forms.length === 1 && word.length >= 7 && word.length <= 24) {
     // "bunuhdiri" from spaced letters written with single spaces: two known words run together.
@@ -71,7 +97,7 @@ function formsOf(raw: string, vocab: Vocabulary): string[] {
   return forms
 }
 
-function tokenise(text: string, vocab: Vocabulary): Token[] {
+function tokenise(text: string, vocab: Vocabulary, budget: { wildcards: number }): Token[] {
   const tokens: Token[] = []
   const prepared = text
     .normalize('NFKC')
@@ -85,7 +111,7 @@ function tokenise(text: string, vocab: Vocabulary): Token[] {
       tokens.push({ forms: [], boundary: true })
       continue
     }
-    const forms = formsOf(raw, vocab)
+    const forms = formsOf(raw, vocab, budget)
     // A run-together pair ("bunuhdiri") becomes two tokens so phrases match across it.
     const pair = forms.find((f) => f.includes(' '))
     if (pair) for (const part of pair.split(' ')) tokens.push({ forms: [part], boundary: false })
@@ -102,10 +128,11 @@ function sentenceTexts(text: string): string[] {
 /** The post as sentences, each marked quoted or not. */
 export function sentencesOf(text: string, vocab: Vocabulary): Sentence[] {
   const out: Sentence[] = []
+  const budget = { wildcards: WILDCARDS_PER_POST }
   let last = 0
   const push = (chunk: string, quoted: boolean) => {
     for (const s of sentenceTexts(chunk)) {
-      const tokens = tokenise(s, vocab)
+      const tokens = tokenise(s, vocab, budget)
       if (tokens.length) out.push({ tokens, quoted })
     }
   }
