@@ -101,9 +101,10 @@ export function detectors(tuning: LabelledSentence[]) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { CRISIS_SENTENCES } = await import('../tests/fixtures/crisis-sentences')
   const { CRISIS_TUNING_EXTRA } = await import('../tests/fixtures/crisis-tuning')
+  const { CRISIS_TUNING_SEEN } = await import('../tests/fixtures/crisis-tuning-seen')
   const { CRISIS_HELDOUT } = await import('../tests/fixtures/crisis-heldout')
   const { describe, score } = await import('../tests/fixtures/crisis-eval')
-  const d = detectors([...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA])
+  const d = detectors([...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN])
   for (const [name, judge] of [['rules', d.rules], ['naive Bayes', d.bayes], ['rules or naive Bayes', d.either]] as const) {
     console.log(describe(`${name}, held-out`, score(CRISIS_HELDOUT, judge)))
   }

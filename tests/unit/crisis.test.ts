@@ -7,6 +7,7 @@ import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 import { CRISIS_SENTENCES } from '../fixtures/crisis-sentences'
 import { CRISIS_TUNING_EXTRA } from '../fixtures/crisis-tuning'
+import { CRISIS_TUNING_SEEN } from '../fixtures/crisis-tuning-seen'
 
 const lexicon = compileLexicon(base)
 const kinds = (text: string) => detectCrisis(text, lexicon).map((h) => h.kind)
@@ -14,7 +15,7 @@ const judge = (text: string) => {
   const hits = detectCrisis(text, lexicon)
   return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
 }
-const TUNING = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA]
+const TUNING = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN]
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')

@@ -20,6 +20,7 @@ const ALONE: Record<string, CrisisReason> = {
   sleep_forever: 'ideation',
   vanish_final: 'ideation',
   join_dead: 'ideation',
+  regret_alive: 'ideation',
   how_to_die: 'plan',
   method_wish: 'plan',
   better_without: 'burden',
