@@ -29,7 +29,7 @@ function isOther(words: ContextWords, t: Token | undefined): boolean {
 }
 
 function negated(tokens: Token[], start: number, words: ContextWords): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - 5; i--) {
+  for (let i = start - 1; i >= 0 && i >= start - 7; i--) {
     const t = tokens[i]!
     if (t.boundary) return false
     if (has(words.negations, t)) return !has(FILLER_AFTER_NEGATION, tokens[i + 1])

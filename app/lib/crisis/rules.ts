@@ -21,6 +21,9 @@ const ALONE: Record<string, CrisisReason> = {
   vanish_final: 'ideation',
   join_dead: 'ideation',
   regret_alive: 'ideation',
+  thoughts: 'ideation',
+  rhetorical: 'ideation',
+  method_search: 'plan',
   how_to_die: 'plan',
   method_wish: 'plan',
   better_without: 'burden',
@@ -31,7 +34,10 @@ const ALONE: Record<string, CrisisReason> = {
 
 const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'means', needs: ['prepare', 'ingest_all', 'time', 'imminent'], reason: 'means' },
-  { primary: 'drug', needs: ['ingest_all'], reason: 'means' },
+  { primary: 'drug', needs: ['ingest_all', 'prepare'], reason: 'means' },
+  { primary: 'letter', needs: ['farewell_soft', 'time', 'finality', 'weary', 'absence', 'absence_cond', 'burden'], reason: 'farewell' },
+  { primary: 'giveaway', needs: ['no_longer_need', 'farewell_soft', 'finality', 'weary', 'time'], reason: 'farewell' },
+  { primary: 'join_family', needs: ['weary', 'desire', 'finality', 'life_weary'], reason: 'ideation' },
   { primary: 'place', needs: ['jump', 'imminent'], reason: 'plan' },
   { primary: 'attempt_bare', needs: ['count', 'time', 'finality'], reason: 'attempt' },
   { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire'], reason: 'plan' },
@@ -44,8 +50,17 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
 ]
 
-/** Farewells at work ("pamit cuti", "surat perpisahan untuk Pak Kadis yang pensiun") are not goodbyes to life. */
-const OFFICE_VETOED = new Set(['farewell_strong', 'farewell_soft'])
+/**
+ * Farewells and absences at work ("pamit cuti", "surat perpisahan untuk Pak Kadis yang pensiun",
+ * "besok saya sudah tidak di sini lagi, pindah ke kanwil") are not goodbyes to life; medicine
+ * with a doctor, an illness or a trip is not a means.
+ */
+const VETOES: Record<string, Set<string>> = {
+  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi']),
+  benign: new Set(['means', 'drug']),
+}
+
+const vetoed = (signal: string, present: Set<string>) => Object.entries(VETOES).some(([veto, signals]) => present.has(veto) && signals.has(signal))
 
 export interface RuleHit {
   reason: CrisisReason
@@ -66,8 +81,8 @@ export function withoutIdioms(signals: SignalHit[]): SignalHit[] {
 
 /** Crisis hits in one sentence, given its signals and those of the sentence before. */
 export function applyRules(signals: SignalHit[], previous: SignalHit[]): RuleHit[] {
-  const office = signals.some((s) => s.signal === 'office') || previous.some((s) => s.signal === 'office')
-  const usable = signals.filter((s) => !(office && OFFICE_VETOED.has(s.signal)))
+  const present = new Set([...signals, ...previous].map((s) => s.signal))
+  const usable = signals.filter((s) => !vetoed(s.signal, present))
   const hits: RuleHit[] = []
   // Fixed phrases first: when a pattern also covers them, the phrase's own context is the one to judge.
   for (const s of [...usable].sort((a, b) => Number(b.signal === 'explicit') - Number(a.signal === 'explicit'))) {
@@ -78,7 +93,7 @@ export function applyRules(signals: SignalHit[], previous: SignalHit[]): RuleHit
     for (const combo of COMBOS) {
       if (combo.primary !== s.signal) continue
       const here = usable.find((o) => o !== s && combo.needs.includes(o.signal) && !overlaps(o, s))
-      const before = here ? undefined : previous.find((o) => combo.needs.includes(o.signal) && !(office && OFFICE_VETOED.has(o.signal)))
+      const before = here ? undefined : previous.find((o) => combo.needs.includes(o.signal) && !vetoed(o.signal, present))
       if (here) hits.push({ reason: combo.reason, primary: s, support: here })
       else if (before) hits.push({ reason: combo.reason, primary: s, support: before, supportBefore: true })
     }
