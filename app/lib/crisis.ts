@@ -6,12 +6,13 @@
  * or "indirect" (negated, quoted, about someone else, a film, a training, the news, a joke:
  * still in the queue, ranked lower). Context never removes a hit.
  */
+import { featuresOf, probability, type CrisisModel, type SentenceView } from './crisis/classifier'
 import { judgeContext, type ContextWords, type CrisisContext } from './crisis/context'
 import { buildPatternSet, compilePattern, findSignals, normaliseWord, type Pattern, type PatternSet, type SignalHit, type WordClasses } from './crisis/patterns'
 import { applyRules, withoutIdioms, type CrisisReason } from './crisis/rules'
 import { buildVocabulary, sentencesOf, type Token, type Vocabulary } from './crisis/tokens'
 
-export type { CrisisContext, CrisisReason }
+export type { CrisisContext, CrisisModel, CrisisReason }
 
 export interface CrisisLexicon {
   /** phrases that flag a post on their own, per language */
@@ -29,9 +30,10 @@ export interface CrisisHit {
   /** the words that carry the hit, normalised ("obat tidur + kumpulkan" for a combination) */
   phrase: string
   kind: 'direct' | 'indirect'
-  reason: CrisisReason
-  /** why a hit is indirect */
-  context?: CrisisContext
+  /** what the rules saw, or 'classifier' when only the model did */
+  reason: CrisisReason | 'classifier'
+  /** why a hit is indirect ('uncertain': the model thinks it a mention rather than a crisis) */
+  context?: CrisisContext | 'uncertain'
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' }
@@ -57,6 +59,8 @@ export interface CompiledLexicon {
   reporting: PatternSet
   vocabulary: Vocabulary
   context: ContextWords
+  /** read only the sentences the rules found nothing in; absent, the rules work alone */
+  model?: CrisisModel
 }
 
 const phraseWords = (phrase: string) =>
@@ -67,7 +71,7 @@ const phraseWords = (phrase: string) =>
 
 const flat = (record: Record<string, string[]> | undefined) => Object.values(record ?? {}).flat()
 
-export function compileLexicon(lexicon: CrisisLexicon): CompiledLexicon {
+export function compileLexicon(lexicon: CrisisLexicon, model?: CrisisModel): CompiledLexicon {
   const classes: WordClasses = { ...lexicon.classes, neg: [...(lexicon.classes?.neg ?? []), ...flat(lexicon.negations)] }
   const compile = (signal: string, sources: string[]) => sources.map((s) => compilePattern(signal, s, classes)).filter((p): p is Pattern => p !== null)
   // Fixed phrases are patterns of plain words (no stems, gaps or classes).
@@ -89,6 +93,7 @@ export function compileLexicon(lexicon: CrisisLexicon): CompiledLexicon {
       aux: words('aux'),
       desire: words('desire'),
     },
+    ...(model ? { model } : {}),
   }
 }
 
@@ -98,30 +103,90 @@ const text = (tokens: Token[], s: SignalHit) =>
     .map((t) => t.forms[t.forms.length - 1])
     .join(' ')
 
-/** Every crisis hit in the text, each judged direct or indirect by its context. */
-export function detectCrisis(input: string, lexicon: CompiledLexicon): CrisisHit[] {
-  const hits: CrisisHit[] = []
-  let previous: SignalHit[] = []
-  let previousTokens: Token[] = []
-  let previousQuoted: boolean | undefined
+export interface SentenceReading extends SentenceView {
+  quoted: boolean
+  hits: CrisisHit[]
+}
+
+/** Each sentence with its tokens, signals and rule hits (the model's input, and the trainer's). */
+export function readSentences(input: string, lexicon: CompiledLexicon): SentenceReading[] {
+  const out: SentenceReading[] = []
+  let previous: SentenceReading | undefined
   for (const sentence of sentencesOf(input, lexicon.vocabulary)) {
     const signals = withoutIdioms(findSignals(lexicon.signals, sentence.tokens))
     // A quote and the text around it are different speakers: signals do not combine across.
-    const before = previousQuoted === sentence.quoted ? previous : []
-    const found = applyRules(signals, before)
+    const before = previous && previous.quoted === sentence.quoted ? previous : undefined
+    const found = applyRules(signals, before?.signals ?? [])
+    const hits: CrisisHit[] = []
     if (found.length) {
-      const reported = findSignals(lexicon.reporting, sentence.tokens).length > 0
+      const reported = isReported(lexicon, sentence.tokens)
       for (const h of found) {
         const context = judgeContext(sentence.tokens, h.primary, sentence.quoted, reported, lexicon.context)
-        const support = h.support ? ` + ${text(h.supportBefore ? previousTokens : sentence.tokens, h.support)}` : ''
-        const phrase = `${text(sentence.tokens, h.primary)}${support}`
-        const hit: CrisisHit = { phrase, kind: context ? 'indirect' : 'direct', reason: h.reason, ...(context ? { context } : {}) }
-        if (!hits.some((o) => o.phrase === hit.phrase && o.kind === hit.kind)) hits.push(hit)
+        const support = h.support ? ` + ${text(h.supportBefore && before ? before.tokens : sentence.tokens, h.support)}` : ''
+        hits.push({ phrase: `${text(sentence.tokens, h.primary)}${support}`, kind: context ? 'indirect' : 'direct', reason: h.reason, ...(context ? { context } : {}) })
       }
     }
-    previous = signals
-    previousTokens = sentence.tokens
-    previousQuoted = sentence.quoted
+    previous = { tokens: sentence.tokens, signals, quoted: sentence.quoted, hits }
+    out.push(previous)
   }
+  return out
+}
+
+/** A sentence about a film, a training, the news, a recovery, or a joke. */
+export const isReported = (lexicon: CompiledLexicon, tokens: Token[]) => findSignals(lexicon.reporting, tokens).length > 0
+
+/** The first person named in a sentence is someone else ("Teman saya …", "My friend …"). */
+function startsWithSomeoneElse(lexicon: CompiledLexicon, tokens: Token[]): boolean {
+  const { self, others, othersStems } = lexicon.context
+  for (const t of tokens) {
+    const form = t.forms[t.forms.length - 1] ?? ''
+    if (others.has(form) || othersStems.some((stem) => form.startsWith(stem))) return true
+    if (self.has(form)) return false
+  }
+  return false
+}
+
+export interface ModelView {
+  flag: number
+  crisis: number
+  /** the model's hit would be indirect whatever its score: a quote, a report, someone else */
+  lowered?: 'quoted' | 'reported' | 'third-person'
+}
+
+/** The model's two probabilities for sentence i (read with the one before), and its context. */
+export function modelView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number): ModelView {
+  const sentence = sentences[i]!
+  const before = sentences[i - 1]
+  const features = featuresOf(before ? [before, sentence] : [sentence])
+  // Text around a quote is the writer talking about someone else's words.
+  const quoted = sentence.quoted || sentences.some((s) => s.quoted)
+  const lowered = quoted ? 'quoted' : isReported(lexicon, sentence.tokens) ? 'reported' : startsWithSomeoneElse(lexicon, sentence.tokens) ? 'third-person' : undefined
+  return { flag: probability(model.flag, model.buckets, features), crisis: probability(model.crisis, model.buckets, features), ...(lowered ? { lowered } : {}) }
+}
+
+/** What the model says of a sentence the rules found nothing in (undefined: not a hit). */
+function modelHit(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number): CrisisHit | undefined {
+  const view = modelView(model, lexicon, sentences, i)
+  if (view.flag < model.thresholds.flag) return undefined
+  const phrase = sentences[i]!.tokens
+    .filter((t) => !t.boundary)
+    .slice(0, 12)
+    .map((t) => t.forms[t.forms.length - 1])
+    .join(' ')
+  const context = view.lowered ?? (view.crisis >= model.thresholds.crisis ? undefined : 'uncertain')
+  return { phrase, kind: context ? 'indirect' : 'direct', reason: 'classifier', ...(context ? { context } : {}) }
+}
+
+/**
+ * Every crisis hit in the text, each judged direct or indirect by its context. A pure
+ * function of the text and the compiled lexicon; linear in the text's length.
+ */
+export function detectCrisis(input: string, lexicon: CompiledLexicon): CrisisHit[] {
+  const hits: CrisisHit[] = []
+  const sentences = readSentences(input, lexicon)
+  sentences.forEach((sentence, i) => {
+    const found = sentence.hits.length || !lexicon.model ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i)].filter((h): h is CrisisHit => !!h)
+    for (const hit of found) if (!hits.some((o) => o.phrase === hit.phrase && o.kind === hit.kind)) hits.push(hit)
+  })
   return hits
 }

@@ -1,14 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import base from '#db/lexicon/crisis.json'
-import { compileLexicon, type CompiledLexicon, type CrisisLexicon } from './crisis'
+import shippedModel from '#db/lexicon/crisis-model.json'
+import { compileLexicon, type CompiledLexicon, type CrisisLexicon, type CrisisModel } from './crisis'
 import { mergeLexicon } from './crisis/merge'
 import { env } from './env.server'
 import { logger } from './logger.server'
 
 let compiled: CompiledLexicon | undefined
 
-/** The shipped lexicon plus any instance files in DATA_DIR/lexicon/*.json (admins extend it there). */
+/**
+ * The shipped lexicon plus any instance files in DATA_DIR/lexicon/*.json (admins extend it
+ * there), with the shipped model reading what the rules miss.
+ */
 export function crisisLexicon(): CompiledLexicon {
   if (compiled) return compiled
   let lexicon: CrisisLexicon = base
@@ -22,6 +26,6 @@ export function crisisLexicon(): CompiledLexicon {
       }
     }
   }
-  compiled = compileLexicon(lexicon)
+  compiled = compileLexicon(lexicon, shippedModel as CrisisModel)
   return compiled
 }

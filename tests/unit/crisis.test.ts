@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import base from '#db/lexicon/crisis.json'
-import { compileLexicon, detectCrisis, normaliseForLexicon } from '~/lib/crisis'
+import shippedModel from '#db/lexicon/crisis-model.json'
+import { compileLexicon, detectCrisis, normaliseForLexicon, type CrisisModel } from '~/lib/crisis'
 import { mergeLexicon } from '~/lib/crisis/merge'
 import { CRISIS_HELDOUT } from '../fixtures/crisis-heldout'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
@@ -8,14 +9,17 @@ import { describe as describeScores, score } from '../fixtures/crisis-eval'
 import { CRISIS_SENTENCES } from '../fixtures/crisis-sentences'
 import { CRISIS_TUNING_EXTRA } from '../fixtures/crisis-tuning'
 import { CRISIS_TUNING_SEEN } from '../fixtures/crisis-tuning-seen'
+import { CRISIS_TUNING_SEEN2 } from '../fixtures/crisis-tuning-seen2'
 
-const lexicon = compileLexicon(base)
+// What moderation uses: the rules with the shipped model reading what they miss.
+const lexicon = compileLexicon(base, shippedModel as CrisisModel)
+const rulesOnly = compileLexicon(base)
 const kinds = (text: string) => detectCrisis(text, lexicon).map((h) => h.kind)
-const judge = (text: string) => {
-  const hits = detectCrisis(text, lexicon)
+const judgeWith = (l: typeof lexicon) => (text: string) => {
+  const hits = detectCrisis(text, l)
   return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
 }
-const TUNING = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN]
+const TUNING = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2]
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -70,7 +74,7 @@ test('a training, a film, the news or a friend lowers a hit but never hides it',
 test('an instance file adds phrases and patterns to the shipped lexicon', () => {
   const extended = compileLexicon(mergeLexicon(base, { phrases: { id: ['pengen lenyap'] }, signals: { means: ['tambang'] } }))
   expect(detectCrisis('rasanya pengen lenyap', extended)[0]?.kind).toBe('direct')
-  expect(detectCrisis('rasanya pengen lenyap', lexicon)).toEqual([])
+  expect(detectCrisis('rasanya pengen lenyap', rulesOnly)).toEqual([])
   expect(detectCrisis('tambang sudah saya siapkan', extended)[0]?.reason).toBe('means')
 })
 
@@ -81,11 +85,13 @@ function sizes(set: LabelledSentence[]): string {
 
 test(`labelled sets: tuning (${TUNING.length}) and held-out (${CRISIS_HELDOUT.length}); held-out recall ≥ 0.9 with precision ≥ 0.8`, () => {
   expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
-  const tuning = score(TUNING, judge)
-  const heldOut = score(CRISIS_HELDOUT, judge)
+  const tuning = score(TUNING, judgeWith(lexicon))
+  const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
   console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)})`)
-  console.log(describeScores('crisis detector, tuning', tuning))
-  console.log(describeScores('crisis detector, HELD-OUT', heldOut))
+  console.log(describeScores('rules alone, tuning', score(TUNING, judgeWith(rulesOnly))))
+  console.log(describeScores('rules alone, HELD-OUT', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
+  console.log(describeScores('crisis detector (rules + model), tuning', tuning))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT', heldOut))
   if (heldOut.missed.length) console.log('held-out missed:', heldOut.missed)
   if (heldOut.notDirect.length) console.log('held-out crisis ranked indirect:', heldOut.notDirect)
   if (heldOut.wrong.length) console.log('held-out false alarms:', heldOut.wrong)

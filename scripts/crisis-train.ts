@@ -1,0 +1,202 @@
+/**
+ * Trains the crisis model (app/lib/crisis/classifier.ts) on the TUNING sentences, chooses its
+ * thresholds by 5-fold cross-validation on them, and writes db/lexicon/crisis-model.json.
+ * The held-out set is never read here. Also holds the naive Bayes yardstick the README
+ * compares against.
+ *
+ *   npx tsx scripts/crisis-train.ts          # cross-validate, print, write the model
+ *   npx tsx scripts/crisis-train.ts --check  # cross-validate and print only
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import base from '#db/lexicon/crisis.json'
+import { compileLexicon, modelView, normaliseForLexicon, readSentences, type CompiledLexicon, type CrisisModel } from '~/lib/crisis'
+import { bucketOf, featuresOf, probability, type LinearModel } from '~/lib/crisis/classifier'
+import { describe, score, type Judgement } from '../tests/fixtures/crisis-eval'
+import type { CrisisLabel, LabelledSentence } from '../tests/fixtures/crisis-labels'
+import { CRISIS_SENTENCES } from '../tests/fixtures/crisis-sentences'
+import { CRISIS_TUNING_EXTRA } from '../tests/fixtures/crisis-tuning'
+import { CRISIS_TUNING_SEEN } from '../tests/fixtures/crisis-tuning-seen'
+import { CRISIS_TUNING_SEEN2 } from '../tests/fixtures/crisis-tuning-seen2'
+
+export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2]
+const BUCKETS = 1 << 18
+const FOLDS = 5
+const KEEP = Number(process.env.KEEP ?? 4000)
+// The precision the thresholds must keep in cross-validation: well above the 0.8 target,
+// because the rules' share of it is optimistic there (they were written on these sentences).
+const MIN_PRECISION = 0.9
+
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+interface Example {
+  buckets: number[]
+  scale: number
+  label: CrisisLabel
+}
+
+function example(lexicon: CompiledLexicon, s: LabelledSentence): Example {
+  const features = featuresOf(readSentences(s.text, lexicon))
+  return { buckets: [...new Set(features.map((f) => bucketOf(f, BUCKETS)))], scale: 1 / Math.sqrt(Math.max(1, features.length)), label: s.label }
+}
+
+/** Logistic regression by SGD, classes weighted to balance, light L2; deterministic. */
+function trainLinear(examples: Example[], positive: (l: CrisisLabel) => boolean): LinearModel {
+  const w = new Float64Array(BUCKETS)
+  let bias = 0
+  const pos = examples.filter((e) => positive(e.label)).length
+  const weightOf = (y: number) => examples.length / (2 * (y ? pos : examples.length - pos))
+  const order = examples.map((_, i) => i)
+  const random = mulberry32(13)
+  for (let epoch = 0; epoch < 40; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    const rate = 0.8 / (1 + epoch * 0.15)
+    for (const k of order) {
+      const e = examples[k]!
+      const y = positive(e.label) ? 1 : 0
+      let z = bias
+      for (const b of e.buckets) z += w[b]! * e.scale
+      const g = (1 / (1 + Math.exp(-z)) - y) * weightOf(y)
+      bias -= rate * g
+      for (const b of e.buckets) w[b] = w[b]! - rate * (g * e.scale + 1e-4 * w[b]!)
+    }
+  }
+  // Only the heaviest weights are kept: the rest barely move a score and would bloat the file.
+  const kept = [...w.keys()].filter((i) => w[i] !== 0).sort((a, b) => Math.abs(w[b]!) - Math.abs(w[a]!)).slice(0, KEEP)
+  const weights: Record<string, number> = {}
+  for (const i of kept.sort((a, b) => a - b)) weights[i] = Math.round(w[i]! * 100) / 100
+  return { bias: Math.round(bias * 1000) / 1000, weights }
+}
+
+function trainModel(lexicon: CompiledLexicon, set: LabelledSentence[], thresholds = { flag: 0.5, crisis: 0.5 }): CrisisModel {
+  const examples = set.map((s) => example(lexicon, s))
+  return { version: 1, buckets: BUCKETS, flag: trainLinear(examples, (l) => l !== 'not'), crisis: trainLinear(examples, (l) => l === 'crisis'), thresholds }
+}
+
+/** Judges for the rules alone, the model alone, and the shipped combination. */
+export function judges(rules: CompiledLexicon, model: CrisisModel) {
+  const withModel: CompiledLexicon = { ...rules, model }
+  const ruleJudge = (text: string): Judgement => {
+    const hits = readSentences(text, rules).flatMap((s) => s.hits)
+    return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
+  }
+  const modelJudge = (text: string): Judgement => {
+    const f = featuresOf(readSentences(text, rules))
+    return { flagged: probability(model.flag, model.buckets, f) >= model.thresholds.flag, direct: probability(model.crisis, model.buckets, f) >= model.thresholds.crisis }
+  }
+  return { rules: ruleJudge, model: modelJudge, withModel }
+}
+
+// --- naive Bayes on character n-grams: the first yardstick, kept for the comparison ---
+
+export function trainNaiveBayes(set: LabelledSentence[]): (text: string) => Judgement {
+  const grams = (text: string) => {
+    const t = ` ${normaliseForLexicon(text)} `
+    const out: string[] = []
+    for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= t.length; i++) out.push(t.slice(i, i + n))
+    return out
+  }
+  const labels: CrisisLabel[] = ['crisis', 'mention', 'not']
+  const counts = new Map<CrisisLabel, Map<string, number>>(labels.map((l) => [l, new Map()]))
+  const totals = new Map<CrisisLabel, number>(labels.map((l) => [l, 0]))
+  const vocabulary = new Set<string>()
+  for (const s of set) {
+    for (const g of grams(s.text)) {
+      counts.get(s.label)!.set(g, (counts.get(s.label)!.get(g) ?? 0) + 1)
+      totals.set(s.label, totals.get(s.label)! + 1)
+      vocabulary.add(g)
+    }
+  }
+  return (text: string) => {
+    let best: CrisisLabel = 'not'
+    let bestScore = -Infinity
+    for (const l of labels) {
+      const denominator = totals.get(l)! + 0.5 * vocabulary.size
+      let sc = Math.log(set.filter((s) => s.label === l).length / set.length)
+      for (const g of grams(text)) sc += Math.log(((counts.get(l)!.get(g) ?? 0) + 0.5) / denominator)
+      if (sc > bestScore) {
+        bestScore = sc
+        best = l
+      }
+    }
+    return { flagged: best !== 'not', direct: best === 'crisis' }
+  }
+}
+
+/** Every sentence of the tuning set judged by a model trained on the other folds. */
+function crossValidate(rules: CompiledLexicon) {
+  const fold = (i: number) => i % FOLDS
+  const parts = TUNING.map((s, i) => ({ s, f: fold(i) }))
+  const out: { s: LabelledSentence; combined: (t: { flag: number; crisis: number }) => Judgement; alone: (t: { flag: number; crisis: number }) => Judgement; bayes: Judgement }[] = []
+  for (let f = 0; f < FOLDS; f++) {
+    const train = parts.filter((p) => p.f !== f).map((p) => p.s)
+    const model = trainModel(rules, train)
+    const bayes = trainNaiveBayes(train)
+    for (const { s } of parts.filter((p) => p.f === f)) {
+      const readings = readSentences(s.text, rules)
+      const ruleHits = readings.flatMap((r) => r.hits)
+      // The same decision as detectCrisis: the model speaks only where the rules found nothing.
+      const scored = readings.flatMap((r, i) => (r.hits.length ? [] : [modelView(model, rules, readings, i)]))
+      const whole = featuresOf(readings)
+      const pf = probability(model.flag, model.buckets, whole)
+      const pc = probability(model.crisis, model.buckets, whole)
+      out.push({
+        s,
+        bayes: bayes(s.text),
+        alone: (t) => ({ flagged: pf >= t.flag, direct: pc >= t.crisis }),
+        combined: (t) => {
+          const extra = scored.filter((x) => x.flag >= t.flag)
+          return { flagged: ruleHits.length > 0 || extra.length > 0, direct: ruleHits.some((h) => h.kind === 'direct') || extra.some((x) => x.crisis >= t.crisis && !x.lowered) }
+        },
+      })
+    }
+  }
+  return out
+}
+
+export function chooseThresholds(rules: CompiledLexicon) {
+  const cv = crossValidate(rules)
+  const judged = (t: { flag: number; crisis: number }) => {
+    const byText = new Map(cv.map((c) => [c.s.text, c.combined(t)]))
+    return score(TUNING, (text) => byText.get(text)!)
+  }
+  let best = { t: { flag: 0.99, crisis: 0.99 }, s: judged({ flag: 0.99, crisis: 0.99 }) }
+  for (let flag = 0.3; flag <= 0.951; flag += 0.05) {
+    for (let crisis = 0.3; crisis <= 0.951; crisis += 0.05) {
+      const t = { flag: Math.round(flag * 100) / 100, crisis: Math.round(crisis * 100) / 100 }
+      const s = judged(t)
+      if (s.precision < MIN_PRECISION) continue
+      const gain = s.recall + 0.5 * s.directRecall - (best.s.recall + 0.5 * best.s.directRecall)
+      if (gain > 1e-9 || (Math.abs(gain) < 1e-9 && s.precision > best.s.precision)) best = { t, s }
+    }
+  }
+  const byText = new Map(cv.map((c) => [c.s.text, c.bayes]))
+  const alone = new Map(cv.map((c) => [c.s.text, c.alone(best.t)]))
+  return { thresholds: best.t, combined: best.s, bayes: score(TUNING, (text) => byText.get(text)!), alone: score(TUNING, (text) => alone.get(text)!) }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rules = compileLexicon(base)
+  const chosen = chooseThresholds(rules)
+  console.log(describe('rules alone, tuning (not cross-validated: the rules were written on it)', score(TUNING, judges(rules, trainModel(rules, TUNING)).rules)))
+  console.log(describe('naive Bayes, 5-fold cross-validation on tuning', chosen.bayes))
+  console.log(describe('model alone, 5-fold cross-validation on tuning (same thresholds)', chosen.alone))
+  console.log(describe(`rules + model, 5-fold cross-validation on tuning (thresholds ${JSON.stringify(chosen.thresholds)})`, chosen.combined))
+  if (!process.argv.includes('--check')) {
+    const model = trainModel(rules, TUNING, chosen.thresholds)
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'db', 'lexicon', 'crisis-model.json')
+    writeFileSync(file, `${JSON.stringify(model)}\n`)
+    console.log(`wrote ${path.relative(process.cwd(), file)}: ${Object.keys(model.flag.weights).length + Object.keys(model.crisis.weights).length} weights`)
+  }
+}
