@@ -11,8 +11,8 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import base from '#db/lexicon/crisis.json'
-import { compileLexicon, modelView, normaliseForLexicon, readSentences, type CompiledLexicon, type CrisisModel } from '~/lib/crisis'
-import { bucketOf, featuresOf, probability, type LinearModel } from '~/lib/crisis/classifier'
+import { bucketsOf, compileLexicon, modelView, normaliseForLexicon, readSentences, type CompiledLexicon, type CrisisModel } from '~/lib/crisis'
+import { probability, unionBuckets, type LinearModel } from '~/lib/crisis/classifier'
 import { describe, score, type Judgement } from '../tests/fixtures/crisis-eval'
 import type { CrisisLabel, LabelledSentence } from '../tests/fixtures/crisis-labels'
 import { CRISIS_SENTENCES } from '../tests/fixtures/crisis-sentences'
@@ -43,9 +43,12 @@ interface Example {
   label: CrisisLabel
 }
 
+/** A labelled text's features: all its sentences read together (most are one sentence). */
+const textBuckets = (lexicon: CompiledLexicon, text: string) => unionBuckets(readSentences(text, lexicon).map((r) => bucketsOf(r, BUCKETS)))
+
 function example(lexicon: CompiledLexicon, s: LabelledSentence): Example {
-  const features = featuresOf(readSentences(s.text, lexicon))
-  return { buckets: [...new Set(features.map((f) => bucketOf(f, BUCKETS)))], scale: 1 / Math.sqrt(Math.max(1, features.length)), label: s.label }
+  const buckets = textBuckets(lexicon, s.text)
+  return { buckets, scale: 1 / Math.sqrt(Math.max(1, buckets.length)), label: s.label }
 }
 
 /** Logistic regression by SGD, classes weighted to balance, light L2; deterministic. */
@@ -92,8 +95,8 @@ export function judges(rules: CompiledLexicon, model: CrisisModel) {
     return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
   }
   const modelJudge = (text: string): Judgement => {
-    const f = featuresOf(readSentences(text, rules))
-    return { flagged: probability(model.flag, model.buckets, f) >= model.thresholds.flag, direct: probability(model.crisis, model.buckets, f) >= model.thresholds.crisis }
+    const f = textBuckets(rules, text)
+    return { flagged: probability(model.flag, f) >= model.thresholds.flag, direct: probability(model.crisis, f) >= model.thresholds.crisis }
   }
   return { rules: ruleJudge, model: modelJudge, withModel }
 }
@@ -147,10 +150,11 @@ function crossValidate(rules: CompiledLexicon) {
       const readings = readSentences(s.text, rules)
       const ruleHits = readings.flatMap((r) => r.hits)
       // The same decision as detectCrisis: the model speaks only where the rules found nothing.
-      const scored = readings.flatMap((r, i) => (r.hits.length ? [] : [modelView(model, rules, readings, i)]))
-      const whole = featuresOf(readings)
-      const pf = probability(model.flag, model.buckets, whole)
-      const pc = probability(model.crisis, model.buckets, whole)
+      const quotes = readings.some((r) => r.quoted)
+      const scored = readings.flatMap((r, i) => (r.hits.length ? [] : [modelView(model, rules, readings, i, quotes)]))
+      const whole = unionBuckets(readings.map((r) => bucketsOf(r, BUCKETS)))
+      const pf = probability(model.flag, whole)
+      const pc = probability(model.crisis, whole)
       out.push({
         s,
         bayes: bayes(s.text),

@@ -6,7 +6,7 @@
  * or "indirect" (negated, quoted, about someone else, a film, a training, the news, a joke:
  * still in the queue, ranked lower). Context never removes a hit.
  */
-import { featuresOf, probability, type CrisisModel, type SentenceView } from './crisis/classifier'
+import { densify, probability, sentenceBuckets, unionBuckets, type CrisisModel, type DenseModel, type SentenceView } from './crisis/classifier'
 import { judgeContext, type ContextWords, type CrisisContext } from './crisis/context'
 import { buildPatternSet, compilePattern, findSignals, normaliseWord, type Pattern, type PatternSet, type SignalHit, type WordClasses } from './crisis/patterns'
 import { applyRules, withoutIdioms, type CrisisReason } from './crisis/rules'
@@ -61,6 +61,7 @@ export interface CompiledLexicon {
   context: ContextWords
   /** read only the sentences the rules found nothing in; absent, the rules work alone */
   model?: CrisisModel
+  dense?: { flag: DenseModel; crisis: DenseModel }
 }
 
 const phraseWords = (phrase: string) =>
@@ -93,7 +94,7 @@ export function compileLexicon(lexicon: CrisisLexicon, model?: CrisisModel): Com
       aux: words('aux'),
       desire: words('desire'),
     },
-    ...(model ? { model } : {}),
+    ...(model ? { model, dense: { flag: densify(model.flag, model.buckets), crisis: densify(model.crisis, model.buckets) } } : {}),
   }
 }
 
@@ -106,6 +107,13 @@ const text = (tokens: Token[], s: SignalHit) =>
 export interface SentenceReading extends SentenceView {
   quoted: boolean
   hits: CrisisHit[]
+  /** the sentence's hashed model features, computed when first needed */
+  buckets?: number[]
+}
+
+/** A sentence's model features, computed once however many windows it is read in. */
+export function bucketsOf(sentence: SentenceReading, buckets: number): number[] {
+  return (sentence.buckets ??= sentenceBuckets(sentence, buckets))
 }
 
 /** Each sentence with its tokens, signals and rule hits (the model's input, and the trainer's). */
@@ -154,19 +162,20 @@ export interface ModelView {
 }
 
 /** The model's two probabilities for sentence i (read with the one before), and its context. */
-export function modelView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number): ModelView {
+export function modelView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): ModelView {
   const sentence = sentences[i]!
   const before = sentences[i - 1]
-  const features = featuresOf(before ? [before, sentence] : [sentence])
+  const features = unionBuckets(before ? [bucketsOf(before, model.buckets), bucketsOf(sentence, model.buckets)] : [bucketsOf(sentence, model.buckets)])
   // Text around a quote is the writer talking about someone else's words.
-  const quoted = sentence.quoted || sentences.some((s) => s.quoted)
+  const quoted = sentence.quoted || postQuotes
   const lowered = quoted ? 'quoted' : isReported(lexicon, sentence.tokens) ? 'reported' : startsWithSomeoneElse(lexicon, sentence.tokens) ? 'third-person' : undefined
-  return { flag: probability(model.flag, model.buckets, features), crisis: probability(model.crisis, model.buckets, features), ...(lowered ? { lowered } : {}) }
+  const dense = lexicon.model === model ? lexicon.dense : undefined
+  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features), ...(lowered ? { lowered } : {}) }
 }
 
 /** What the model says of a sentence the rules found nothing in (undefined: not a hit). */
-function modelHit(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number): CrisisHit | undefined {
-  const view = modelView(model, lexicon, sentences, i)
+function modelHit(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): CrisisHit | undefined {
+  const view = modelView(model, lexicon, sentences, i, postQuotes)
   if (view.flag < model.thresholds.flag) return undefined
   const phrase = sentences[i]!.tokens
     .filter((t) => !t.boundary)
@@ -184,8 +193,9 @@ function modelHit(model: CrisisModel, lexicon: CompiledLexicon, sentences: Sente
 export function detectCrisis(input: string, lexicon: CompiledLexicon): CrisisHit[] {
   const hits: CrisisHit[] = []
   const sentences = readSentences(input, lexicon)
+  const postQuotes = sentences.some((s) => s.quoted)
   sentences.forEach((sentence, i) => {
-    const found = sentence.hits.length || !lexicon.model ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i)].filter((h): h is CrisisHit => !!h)
+    const found = sentence.hits.length || !lexicon.model ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i, postQuotes)].filter((h): h is CrisisHit => !!h)
     for (const hit of found) if (!hits.some((o) => o.phrase === hit.phrase && o.kind === hit.kind)) hits.push(hit)
   })
   return hits

@@ -23,14 +23,17 @@ export interface LinearModel {
   weights: Record<string, number>
 }
 
-/** FNV-1a: a stable hash, the same in the trainer and on the write path. */
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+function fnv(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
+  return h
+}
+
+/** FNV-1a of a feature name: stable, the same in the trainer and on the write path. */
 export function bucketOf(feature: string, buckets: number): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0) % buckets
+  return (fnv(FNV_OFFSET, feature) >>> 0) % buckets
 }
 
 export interface SentenceView {
@@ -38,28 +41,49 @@ export interface SentenceView {
   signals: SignalHit[]
 }
 
-/** The features of a sentence (with the one before, when given), deduplicated. */
-export function featuresOf(views: SentenceView[]): string[] {
-  const out = new Set<string>()
-  for (const view of views) {
-    const words = view.tokens.filter((t) => !t.boundary).map((t) => t.forms[t.forms.length - 1]!)
-    const text = ` ${words.join(' ')} `
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= text.length; i++) out.add(`c:${text.slice(i, i + n)}`)
-    words.forEach((w, i) => {
-      out.add(`w:${w}`)
-      if (words[i + 1]) out.add(`b:${w} ${words[i + 1]}`)
-    })
-    for (const s of view.signals) out.add(`s:${s.signal}`)
-  }
+const CHAR_PREFIX = fnv(FNV_OFFSET, 'c:')
+
+/**
+ * The hashed features of one sentence, deduplicated: its character 3–5-grams (hashed in place,
+ * without cutting strings), words, word pairs and signals.
+ */
+export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
+  const out = new Set<number>()
+  const words = view.tokens.filter((t) => !t.boundary).map((t) => t.forms[t.forms.length - 1]!)
+  const text = ` ${words.join(' ')} `
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= text.length; i++) out.add((fnv(CHAR_PREFIX, text, i, i + n) >>> 0) % buckets)
+  words.forEach((w, i) => {
+    out.add(bucketOf(`w:${w}`, buckets))
+    if (words[i + 1]) out.add(bucketOf(`b:${w} ${words[i + 1]}`, buckets))
+  })
+  for (const s of view.signals) out.add(bucketOf(`s:${s.signal}`, buckets))
   return [...out]
+}
+
+/** The features of several sentences read together (a sentence and the one before it). */
+export function unionBuckets(lists: number[][]): number[] {
+  return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())]
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
-export function probability(model: LinearModel, buckets: number, features: string[]): number {
+/** The weights as a dense array (looked up once per feature of every sentence the rules pass). */
+export interface DenseModel {
+  bias: number
+  weights: Float32Array
+}
+
+export function densify(model: LinearModel, buckets: number): DenseModel {
+  const weights = new Float32Array(buckets)
+  for (const [bucket, w] of Object.entries(model.weights)) weights[Number(bucket)] = w
+  return { bias: model.bias, weights }
+}
+
+export function probability(model: LinearModel | DenseModel, features: number[]): number {
   // Presence features scaled by 1/√n, so a long sentence does not outweigh a short one.
   const scale = 1 / Math.sqrt(Math.max(1, features.length))
-  let z = model.bias
-  for (const f of features) z += (model.weights[bucketOf(f, buckets)] ?? 0) * scale
-  return sigmoid(z)
+  let z = 0
+  if (model.weights instanceof Float32Array) for (const b of features) z += model.weights[b]!
+  else for (const b of features) z += (model.weights as Record<string, number>)[b] ?? 0
+  return sigmoid(model.bias + z * scale)
 }

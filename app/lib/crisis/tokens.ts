@@ -31,6 +31,9 @@ export interface Vocabulary {
 }
 
 const CACHE_LIMIT = 20_000
+// Signals combine within a sentence; a "sentence" of thousands of words (no full stops) is read
+// in stretches of this many tokens, so the work per stretch stays bounded and the whole linear.
+const MAX_SENTENCE_TOKENS = 60
 // Resolving a wildcard scans the words of one letter; a post full of stars pays it only so often.
 const WILDCARDS_PER_POST = 32
 
@@ -133,7 +136,7 @@ export function sentencesOf(text: string, vocab: Vocabulary): Sentence[] {
   const push = (chunk: string, quoted: boolean) => {
     for (const s of sentenceTexts(chunk)) {
       const tokens = tokenise(s, vocab, budget)
-      if (tokens.length) out.push({ tokens, quoted })
+      for (let i = 0; i < tokens.length; i += MAX_SENTENCE_TOKENS) out.push({ tokens: tokens.slice(i, i + MAX_SENTENCE_TOKENS), quoted })
     }
   }
   for (const m of text.matchAll(QUOTED)) {
