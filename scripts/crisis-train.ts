@@ -19,14 +19,18 @@ import { CRISIS_SENTENCES } from '../tests/fixtures/crisis-sentences'
 import { CRISIS_TUNING_EXTRA } from '../tests/fixtures/crisis-tuning'
 import { CRISIS_TUNING_SEEN } from '../tests/fixtures/crisis-tuning-seen'
 import { CRISIS_TUNING_SEEN2 } from '../tests/fixtures/crisis-tuning-seen2'
+import { CRISIS_TUNING_SEEN3 } from '../tests/fixtures/crisis-tuning-seen3'
 
-export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2]
+export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3]
 const BUCKETS = 1 << 18
 const FOLDS = 5
 const KEEP = Number(process.env.KEEP ?? 4000)
-// The precision the thresholds must keep in cross-validation: well above the 0.8 target,
-// because the rules' share of it is optimistic there (they were written on these sentences).
-const MIN_PRECISION = 0.9
+// The thresholds are chosen on the model alone, not on the model with the rules: in
+// cross-validation the rules look better than they are (they were written on these
+// sentences), so the model is held to a false-alarm budget of its own: it may flag at most
+// this share of the negatives and rank at most this share of the mentions at the top.
+const MAX_FALSE_ALARMS = 0.06
+const MAX_MENTIONS_DIRECT = 0.15
 
 function mulberry32(seed: number) {
   return () => {
@@ -44,7 +48,7 @@ interface Example {
 }
 
 /** A labelled text's features: all its sentences read together (most are one sentence). */
-const textBuckets = (lexicon: CompiledLexicon, text: string) => unionBuckets(readSentences(text, lexicon).map((r) => bucketsOf(r, BUCKETS)))
+const textBuckets = (lexicon: CompiledLexicon, text: string) => unionBuckets(readSentences(text, lexicon).map((r) => bucketsOf(r, BUCKETS)), BUCKETS)
 
 function example(lexicon: CompiledLexicon, s: LabelledSentence): Example {
   const buckets = textBuckets(lexicon, s.text)
@@ -96,7 +100,8 @@ export function judges(rules: CompiledLexicon, model: CrisisModel) {
   }
   const modelJudge = (text: string): Judgement => {
     const f = textBuckets(rules, text)
-    return { flagged: probability(model.flag, f) >= model.thresholds.flag, direct: probability(model.crisis, f) >= model.thresholds.crisis }
+    const flagged = probability(model.flag, f) >= model.thresholds.flag
+    return { flagged, direct: flagged && probability(model.crisis, f) >= model.thresholds.crisis }
   }
   return { rules: ruleJudge, model: modelJudge, withModel }
 }
@@ -152,13 +157,13 @@ function crossValidate(rules: CompiledLexicon) {
       // The same decision as detectCrisis: the model speaks only where the rules found nothing.
       const quotes = readings.some((r) => r.quoted)
       const scored = readings.flatMap((r, i) => (r.hits.length ? [] : [modelView(model, rules, readings, i, quotes)]))
-      const whole = unionBuckets(readings.map((r) => bucketsOf(r, BUCKETS)))
+      const whole = unionBuckets(readings.map((r) => bucketsOf(r, BUCKETS)), BUCKETS)
       const pf = probability(model.flag, whole)
       const pc = probability(model.crisis, whole)
       out.push({
         s,
         bayes: bayes(s.text),
-        alone: (t) => ({ flagged: pf >= t.flag, direct: pc >= t.crisis }),
+        alone: (t) => ({ flagged: pf >= t.flag, direct: pf >= t.flag && pc >= t.crisis }),
         combined: (t) => {
           const extra = scored.filter((x) => x.flag >= t.flag)
           return { flagged: ruleHits.length > 0 || extra.length > 0, direct: ruleHits.some((h) => h.kind === 'direct') || extra.some((x) => x.crisis >= t.crisis && !x.lowered) }
@@ -171,23 +176,22 @@ function crossValidate(rules: CompiledLexicon) {
 
 export function chooseThresholds(rules: CompiledLexicon) {
   const cv = crossValidate(rules)
-  const judged = (t: { flag: number; crisis: number }) => {
-    const byText = new Map(cv.map((c) => [c.s.text, c.combined(t)]))
+  const judged = (t: { flag: number; crisis: number }, which: 'alone' | 'combined') => {
+    const byText = new Map(cv.map((c) => [c.s.text, c[which](t)]))
     return score(TUNING, (text) => byText.get(text)!)
   }
-  let best = { t: { flag: 0.99, crisis: 0.99 }, s: judged({ flag: 0.99, crisis: 0.99 }) }
+  let best = { t: { flag: 0.99, crisis: 0.99 }, s: judged({ flag: 0.99, crisis: 0.99 }, 'alone') }
   for (let flag = 0.3; flag <= 0.951; flag += 0.05) {
     for (let crisis = 0.3; crisis <= 0.951; crisis += 0.05) {
       const t = { flag: Math.round(flag * 100) / 100, crisis: Math.round(crisis * 100) / 100 }
-      const s = judged(t)
-      if (s.precision < MIN_PRECISION) continue
+      const s = judged(t, 'alone')
+      if (s.falseAlarms > MAX_FALSE_ALARMS * s.negatives || s.mentionsDirect > MAX_MENTIONS_DIRECT * s.mentions) continue
       const gain = s.recall + 0.5 * s.directRecall - (best.s.recall + 0.5 * best.s.directRecall)
       if (gain > 1e-9 || (Math.abs(gain) < 1e-9 && s.precision > best.s.precision)) best = { t, s }
     }
   }
   const byText = new Map(cv.map((c) => [c.s.text, c.bayes]))
-  const alone = new Map(cv.map((c) => [c.s.text, c.alone(best.t)]))
-  return { thresholds: best.t, combined: best.s, bayes: score(TUNING, (text) => byText.get(text)!), alone: score(TUNING, (text) => alone.get(text)!) }
+  return { thresholds: best.t, alone: best.s, combined: judged(best.t, 'combined'), bayes: score(TUNING, (text) => byText.get(text)!) }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -195,8 +199,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const chosen = chooseThresholds(rules)
   console.log(describe('rules alone, tuning (not cross-validated: the rules were written on it)', score(TUNING, judges(rules, trainModel(rules, TUNING)).rules)))
   console.log(describe('naive Bayes, 5-fold cross-validation on tuning', chosen.bayes))
-  console.log(describe('model alone, 5-fold cross-validation on tuning (same thresholds)', chosen.alone))
-  console.log(describe(`rules + model, 5-fold cross-validation on tuning (thresholds ${JSON.stringify(chosen.thresholds)})`, chosen.combined))
+  console.log(describe('model alone, 5-fold cross-validation on tuning (thresholds chosen on this)', chosen.alone))
+  console.log(describe(`rules + model, 5-fold cross-validation on tuning (thresholds ${JSON.stringify(chosen.thresholds)}; optimistic)`, chosen.combined))
   if (!process.argv.includes('--check')) {
     const model = trainModel(rules, TUNING, chosen.thresholds)
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'db', 'lexicon', 'crisis-model.json')

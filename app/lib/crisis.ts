@@ -165,7 +165,7 @@ export interface ModelView {
 export function modelView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): ModelView {
   const sentence = sentences[i]!
   const before = sentences[i - 1]
-  const features = unionBuckets(before ? [bucketsOf(before, model.buckets), bucketsOf(sentence, model.buckets)] : [bucketsOf(sentence, model.buckets)])
+  const features = unionBuckets(before ? [bucketsOf(before, model.buckets), bucketsOf(sentence, model.buckets)] : [bucketsOf(sentence, model.buckets)], model.buckets)
   // Text around a quote is the writer talking about someone else's words.
   const quoted = sentence.quoted || postQuotes
   const lowered = quoted ? 'quoted' : isReported(lexicon, sentence.tokens) ? 'reported' : startsWithSomeoneElse(lexicon, sentence.tokens) ? 'third-person' : undefined

@@ -43,12 +43,36 @@ export interface SentenceView {
 
 const CHAR_PREFIX = fnv(FNV_OFFSET, 'c:')
 
+// Deduplicating with a stamp per bucket instead of a Set: this runs on every sentence the rules
+// pass, so it allocates nothing but the result. A stamp array per bucket count, reused.
+const stamps = new Map<number, { marks: Uint32Array; stamp: number }>()
+
+function deduper(buckets: number) {
+  let entry = stamps.get(buckets)
+  if (!entry) stamps.set(buckets, (entry = { marks: new Uint32Array(buckets), stamp: 0 }))
+  if (++entry.stamp === 0xffffffff) {
+    entry.marks.fill(0)
+    entry.stamp = 1
+  }
+  const { marks, stamp } = entry
+  const out: number[] = []
+  return {
+    add(b: number) {
+      if (marks[b] !== stamp) {
+        marks[b] = stamp
+        out.push(b)
+      }
+    },
+    out,
+  }
+}
+
 /**
  * The hashed features of one sentence, deduplicated: its character 3–5-grams (hashed in place,
  * without cutting strings), words, word pairs and signals.
  */
 export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
-  const out = new Set<number>()
+  const out = deduper(buckets)
   const words = view.tokens.filter((t) => !t.boundary).map((t) => t.forms[t.forms.length - 1]!)
   const text = ` ${words.join(' ')} `
   for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= text.length; i++) out.add((fnv(CHAR_PREFIX, text, i, i + n) >>> 0) % buckets)
@@ -57,12 +81,15 @@ export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
     if (words[i + 1]) out.add(bucketOf(`b:${w} ${words[i + 1]}`, buckets))
   })
   for (const s of view.signals) out.add(bucketOf(`s:${s.signal}`, buckets))
-  return [...out]
+  return out.out
 }
 
 /** The features of several sentences read together (a sentence and the one before it). */
-export function unionBuckets(lists: number[][]): number[] {
-  return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())]
+export function unionBuckets(lists: number[][], buckets = 1 << 18): number[] {
+  if (lists.length === 1) return lists[0]!
+  const out = deduper(buckets)
+  for (const list of lists) for (const b of list) out.add(b)
+  return out.out
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))

@@ -40,7 +40,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'join_family', needs: ['weary', 'desire', 'finality', 'life_weary'], reason: 'ideation' },
   { primary: 'place', needs: ['jump', 'imminent'], reason: 'plan' },
   { primary: 'attempt_bare', needs: ['count', 'time', 'finality'], reason: 'attempt' },
-  { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire'], reason: 'plan' },
+  { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire', 'comparative'], reason: 'plan' },
   { primary: 'all_stop', needs: ['desire', 'finality', 'weary'], reason: 'ideation' },
   { primary: 'farewell_soft', needs: ['time', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'weary', 'burden', 'nobody_cares'], reason: 'farewell' },
   { primary: 'absence_lagi', needs: ['time', 'farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
@@ -84,18 +84,32 @@ export function applyRules(signals: SignalHit[], previous: SignalHit[]): RuleHit
   const present = new Set([...signals, ...previous].map((s) => s.signal))
   const usable = signals.filter((s) => !vetoed(s.signal, present))
   const hits: RuleHit[] = []
-  // Fixed phrases first: when a pattern also covers them, the phrase's own context is the one to judge.
-  for (const s of [...usable].sort((a, b) => Number(b.signal === 'explicit') - Number(a.signal === 'explicit'))) {
+  // The widest reading first ("kenapa gak mati aja" over "mati aja"), fixed phrases before
+  // patterns of the same width.
+  const width = (s: SignalHit) => s.end - s.start
+  for (const s of [...usable].sort((a, b) => width(b) - width(a) || Number(b.signal === 'explicit') - Number(a.signal === 'explicit'))) {
     const alone = ALONE[s.signal]
     if (alone) hits.push({ reason: alone, primary: s })
   }
+  // Signals by name, so finding a support costs a lookup per needed signal, not a scan.
+  const group = (list: SignalHit[]) => {
+    const map = new Map<string, SignalHit[]>()
+    for (const h of list) map.set(h.signal, [...(map.get(h.signal) ?? []), h])
+    return map
+  }
+  const here = group(usable)
+  const before = group(previous.filter((o) => !vetoed(o.signal, present)))
   for (const s of usable) {
     for (const combo of COMBOS) {
       if (combo.primary !== s.signal) continue
-      const here = usable.find((o) => o !== s && combo.needs.includes(o.signal) && !overlaps(o, s))
-      const before = here ? undefined : previous.find((o) => combo.needs.includes(o.signal) && !vetoed(o.signal, present))
-      if (here) hits.push({ reason: combo.reason, primary: s, support: here })
-      else if (before) hits.push({ reason: combo.reason, primary: s, support: before, supportBefore: true })
+      let support: SignalHit | undefined
+      for (const need of combo.needs) support ??= here.get(need)?.find((o) => o !== s && !overlaps(o, s))
+      if (support) {
+        hits.push({ reason: combo.reason, primary: s, support })
+        continue
+      }
+      for (const need of combo.needs) support ??= before.get(need)?.[0]
+      if (support) hits.push({ reason: combo.reason, primary: s, support, supportBefore: true })
     }
   }
   // One hit per stretch of words: a signal that says it alone wins over a combination.
