@@ -140,6 +140,18 @@ export function readSentences(input: string, lexicon: CompiledLexicon): Sentence
   return out
 }
 
+/**
+ * The model reads only sentences with at least one of these signals: ordinary posts on a
+ * wellbeing forum are long, first-person and sad without being a crisis, and each sentence
+ * read is another chance of a false alarm.
+ */
+const MODEL_GATE = new Set([
+  'die_word', 'life_word', 'weary', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'burden', 'vanish', 'means', 'drug', 'place', 'jump',
+  'farewell_soft', 'farewell_strong', 'letter', 'giveaway', 'nobody_cares', 'attempt_bare', 'end_weak', 'all_stop', 'join_family', 'no_longer_need', 'imminent', 'ingest_all',
+])
+
+export const modelReads = (sentence: SentenceView) => sentence.signals.some((s) => MODEL_GATE.has(s.signal))
+
 /** A sentence about a film, a training, the news, a recovery, or a joke. */
 export const isReported = (lexicon: CompiledLexicon, tokens: Token[]) => findSignals(lexicon.reporting, tokens).length > 0
 
@@ -195,7 +207,7 @@ export function detectCrisis(input: string, lexicon: CompiledLexicon): CrisisHit
   const sentences = readSentences(input, lexicon)
   const postQuotes = sentences.some((s) => s.quoted)
   sentences.forEach((sentence, i) => {
-    const found = sentence.hits.length || !lexicon.model ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i, postQuotes)].filter((h): h is CrisisHit => !!h)
+    const found = sentence.hits.length || !lexicon.model || !modelReads(sentence) ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i, postQuotes)].filter((h): h is CrisisHit => !!h)
     for (const hit of found) if (!hits.some((o) => o.phrase === hit.phrase && o.kind === hit.kind)) hits.push(hit)
   })
   return hits

@@ -3,6 +3,7 @@ import base from '#db/lexicon/crisis.json'
 import shippedModel from '#db/lexicon/crisis-model.json'
 import { compileLexicon, detectCrisis, normaliseForLexicon, type CrisisModel } from '~/lib/crisis'
 import { mergeLexicon } from '~/lib/crisis/merge'
+import { demoPosts } from '../../scripts/crisis-train'
 import { CRISIS_HELDOUT_4 } from '../fixtures/crisis-heldout-4'
 import { CRISIS_HELDOUT_5 } from '../fixtures/crisis-heldout-5'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
@@ -105,6 +106,15 @@ test(`labelled sets: tuning (${TUNING.length}) and held-out (${CRISIS_HELDOUT.le
   expect(tuning.precision).toBeGreaterThanOrEqual(0.9)
   expect(heldOut.recall).toBeGreaterThanOrEqual(0.9)
   expect(heldOut.precision).toBeGreaterThanOrEqual(0.8)
+})
+
+test('ordinary forum posts (the demo posts the model never trained on) rarely reach the crisis queue', () => {
+  const posts = demoPosts().check
+  const flagged = posts.filter((p) => detectCrisis(p, lexicon).length > 0)
+  const direct = posts.filter((p) => detectCrisis(p, lexicon).some((h) => h.kind === 'direct'))
+  console.log(`demo posts held out: ${flagged.length} of ${posts.length} flagged (${direct.length} direct); rules alone ${posts.filter((p) => detectCrisis(p, rulesOnly).length > 0).length}`)
+  if (flagged.length) console.log('flagged demo posts:', flagged.map((p) => p.slice(0, 100)))
+  expect(flagged.length).toBeLessThanOrEqual(posts.length * 0.05)
 })
 
 test('detection stays fast and linear: a typical post well under 1 ms, 20,000 characters of anything in a few ms', () => {
