@@ -1,17 +1,39 @@
 /**
- * Crisis detection (pure; the lexicon is data). A hit is "direct" when the writer speaks for
- * themselves, or "indirect" when the phrase is negated ("bukan ingin bunuh diri"), quoted or
- * reported. Both reach a human; indirect ones rank lower in the queue.
+ * Crisis detection (pure; the lexicon is data, db/lexicon/crisis.json). Every post is read as
+ * sentences of normalised tokens; patterns find signals (a wish to die, a means, a place, a
+ * farewell, an absence, a burden, an attempt, a time…), rules combine them into hits, and the
+ * context of each hit makes it "direct" (the writer speaks for themselves: top of the queue)
+ * or "indirect" (negated, quoted, about someone else, a film, a training, the news, a joke:
+ * still in the queue, ranked lower). Context never removes a hit.
  */
+import { densify, probability, sentenceBuckets, unionBuckets, type CrisisModel, type DenseModel, type SentenceView } from './crisis/classifier'
+import { judgeContext, type ContextWords, type CrisisContext } from './crisis/context'
+import { buildPatternSet, compilePattern, findSignals, normaliseWord, type Pattern, type PatternSet, type SignalHit, type WordClasses } from './crisis/patterns'
+import { applyRules, withoutIdioms, type CrisisReason } from './crisis/rules'
+import { buildVocabulary, sentencesOf, type Token, type Vocabulary } from './crisis/tokens'
+
+export type { CrisisContext, CrisisModel, CrisisReason }
+
 export interface CrisisLexicon {
+  /** phrases that flag a post on their own, per language */
   phrases: Record<string, string[]>
   negations: Record<string, string[]>
+  /** sentence cues (media, education, news, recovery, jokes) that make a hit indirect */
   reporting: Record<string, string[]>
+  /** word lists that signal patterns refer to as {name} */
+  classes?: WordClasses
+  /** token patterns per signal, combined by app/lib/crisis/rules.ts */
+  signals?: Record<string, string[]>
 }
 
 export interface CrisisHit {
+  /** the words that carry the hit, normalised ("obat tidur + kumpulkan" for a combination) */
   phrase: string
   kind: 'direct' | 'indirect'
+  /** what the rules saw, or 'classifier' when only the model did */
+  reason: CrisisReason | 'classifier'
+  /** why a hit is indirect ('uncertain': the model thinks it a mention rather than a crisis) */
+  context?: CrisisContext | 'uncertain'
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' }
@@ -33,46 +55,160 @@ export function normaliseForLexicon(text: string): string {
 }
 
 export interface CompiledLexicon {
-  phrases: { phrase: string; pattern: RegExp }[]
-  negations: string[]
-  reporting: string[]
+  signals: PatternSet
+  reporting: PatternSet
+  vocabulary: Vocabulary
+  context: ContextWords
+  /** read only the sentences the rules found nothing in; absent, the rules work alone */
+  model?: CrisisModel
+  dense?: { flag: DenseModel; crisis: DenseModel }
 }
 
-export function compileLexicon(lexicon: CrisisLexicon): CompiledLexicon {
-  const all = (record: Record<string, string[]>) => [...new Set(Object.values(record).flat().map(normaliseForLexicon))].filter(Boolean)
+const phraseWords = (phrase: string) =>
+  normaliseWord(phrase)
+    .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+const flat = (record: Record<string, string[]> | undefined) => Object.values(record ?? {}).flat()
+
+export function compileLexicon(lexicon: CrisisLexicon, model?: CrisisModel): CompiledLexicon {
+  const classes: WordClasses = { ...lexicon.classes, neg: [...(lexicon.classes?.neg ?? []), ...flat(lexicon.negations)] }
+  const compile = (signal: string, sources: string[]) => sources.map((s) => compilePattern(signal, s, classes)).filter((p): p is Pattern => p !== null)
+  // Fixed phrases are patterns of plain words (no stems, gaps or classes).
+  const phrases = [...new Set(flat(lexicon.phrases).map(phraseWords))].filter(Boolean)
+  const signals = buildPatternSet([...compile('explicit', phrases), ...Object.entries(lexicon.signals ?? {}).flatMap(([name, sources]) => compile(name, sources))])
+  const reporting = buildPatternSet(compile('reporting', flat(lexicon.reporting)))
+  const words = (name: string) => new Set((classes[name] ?? []).map(normaliseWord).filter((w) => !w.endsWith('*')))
+  const stems = (name: string) => (classes[name] ?? []).map(normaliseWord).filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))
+  const allWords = new Set([...signals.vocabulary, ...reporting.vocabulary])
   return {
-    phrases: all(lexicon.phrases)
-      .sort((a, b) => b.length - a.length)
-      .map((phrase) => ({ phrase, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u') })),
-    negations: all(lexicon.negations),
-    reporting: all(lexicon.reporting),
+    signals,
+    reporting,
+    vocabulary: buildVocabulary(allWords, [...new Set([...signals.stems, ...reporting.stems])]),
+    context: {
+      negations: new Set(flat(lexicon.negations).map(normaliseWord).filter((w) => !w.includes(' '))),
+      self: words('self'),
+      others: words('others'),
+      othersStems: stems('others'),
+      aux: words('aux'),
+      desire: words('desire'),
+    },
+    ...(model ? { model, dense: { flag: densify(model.flag, model.buckets), crisis: densify(model.crisis, model.buckets) } } : {}),
   }
 }
 
-// Quoted passages: Markdown blockquotes and text in quotation marks.
-const QUOTED = /^>.*$|"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»/gm
+const text = (tokens: Token[], s: SignalHit) =>
+  tokens
+    .slice(s.start, s.end)
+    .map((t) => t.forms[t.forms.length - 1])
+    .join(' ')
 
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?…])\s+|\n+/).filter((s) => s.trim())
+export interface SentenceReading extends SentenceView {
+  quoted: boolean
+  hits: CrisisHit[]
+  /** the sentence's hashed model features, computed when first needed */
+  buckets?: number[]
 }
 
-/** Every crisis phrase in the text, each judged direct or indirect by its sentence. */
-export function detectCrisis(text: string, lexicon: CompiledLexicon): CrisisHit[] {
-  const hits: CrisisHit[] = []
-  const quotedSpans = [...text.matchAll(QUOTED)].map((m) => normaliseForLexicon(m[0]))
-  for (const sentence of sentences(text)) {
-    const normalised = normaliseForLexicon(sentence)
-    for (const { phrase, pattern } of lexicon.phrases) {
-      const match = pattern.exec(normalised)
-      if (!match) continue
-      if (hits.some((h) => h.phrase.includes(phrase))) continue
-      const before = normalised.slice(Math.max(0, match.index - 40), match.index)
-      const words = before.split(' ').filter(Boolean).slice(-3)
-      const negated = words.some((w, i) => lexicon.negations.includes(w) || lexicon.negations.includes(`${w} ${words[i + 1] ?? ''}`.trim()))
-      const reported = lexicon.reporting.some((r) => normalised.includes(r))
-      const quoted = quotedSpans.some((q) => q.includes(phrase))
-      hits.push({ phrase, kind: negated || reported || quoted ? 'indirect' : 'direct' })
+/** A sentence's model features, computed once however many windows it is read in. */
+export function bucketsOf(sentence: SentenceReading, buckets: number): number[] {
+  return (sentence.buckets ??= sentenceBuckets(sentence, buckets))
+}
+
+/** Each sentence with its tokens, signals and rule hits (the model's input, and the trainer's). */
+export function readSentences(input: string, lexicon: CompiledLexicon): SentenceReading[] {
+  const out: SentenceReading[] = []
+  let previous: SentenceReading | undefined
+  for (const sentence of sentencesOf(input, lexicon.vocabulary)) {
+    const signals = withoutIdioms(findSignals(lexicon.signals, sentence.tokens))
+    // A quote and the text around it are different speakers: signals do not combine across.
+    const before = previous && previous.quoted === sentence.quoted ? previous : undefined
+    const found = applyRules(signals, before?.signals ?? [])
+    const hits: CrisisHit[] = []
+    if (found.length) {
+      const reported = isReported(lexicon, sentence.tokens)
+      for (const h of found) {
+        const context = judgeContext(sentence.tokens, h.primary, sentence.quoted, reported, lexicon.context)
+        const support = h.support ? ` + ${text(h.supportBefore && before ? before.tokens : sentence.tokens, h.support)}` : ''
+        hits.push({ phrase: `${text(sentence.tokens, h.primary)}${support}`, kind: context ? 'indirect' : 'direct', reason: h.reason, ...(context ? { context } : {}) })
+      }
     }
+    previous = { tokens: sentence.tokens, signals, quoted: sentence.quoted, hits }
+    out.push(previous)
   }
+  return out
+}
+
+/**
+ * The model reads only sentences with at least one of these signals: ordinary posts on a
+ * wellbeing forum are long, first-person and sad without being a crisis, and each sentence
+ * read is another chance of a false alarm.
+ */
+const MODEL_GATE = new Set([
+  'die_word', 'life_word', 'weary', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'burden', 'vanish', 'means', 'drug', 'place', 'jump',
+  'farewell_soft', 'farewell_strong', 'letter', 'giveaway', 'nobody_cares', 'attempt_bare', 'end_weak', 'all_stop', 'join_family', 'no_longer_need', 'imminent', 'ingest_all',
+])
+
+export const modelReads = (sentence: SentenceView) => sentence.signals.some((s) => MODEL_GATE.has(s.signal))
+
+/** A sentence about a film, a training, the news, a recovery, or a joke. */
+export const isReported = (lexicon: CompiledLexicon, tokens: Token[]) => findSignals(lexicon.reporting, tokens).length > 0
+
+/** The first person named in a sentence is someone else ("Teman saya …", "My friend …"). */
+function startsWithSomeoneElse(lexicon: CompiledLexicon, tokens: Token[]): boolean {
+  const { self, others, othersStems } = lexicon.context
+  for (const t of tokens) {
+    const form = t.forms[t.forms.length - 1] ?? ''
+    if (others.has(form) || othersStems.some((stem) => form.startsWith(stem))) return true
+    if (self.has(form)) return false
+  }
+  return false
+}
+
+export interface ModelView {
+  flag: number
+  crisis: number
+  /** the model's hit would be indirect whatever its score: a quote, a report, someone else */
+  lowered?: 'quoted' | 'reported' | 'third-person'
+}
+
+/** The model's two probabilities for sentence i (read with the one before), and its context. */
+export function modelView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): ModelView {
+  const sentence = sentences[i]!
+  const before = sentences[i - 1]
+  const features = unionBuckets(before ? [bucketsOf(before, model.buckets), bucketsOf(sentence, model.buckets)] : [bucketsOf(sentence, model.buckets)], model.buckets)
+  // Text around a quote is the writer talking about someone else's words.
+  const quoted = sentence.quoted || postQuotes
+  const lowered = quoted ? 'quoted' : isReported(lexicon, sentence.tokens) ? 'reported' : startsWithSomeoneElse(lexicon, sentence.tokens) ? 'third-person' : undefined
+  const dense = lexicon.model === model ? lexicon.dense : undefined
+  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features), ...(lowered ? { lowered } : {}) }
+}
+
+/** What the model says of a sentence the rules found nothing in (undefined: not a hit). */
+function modelHit(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): CrisisHit | undefined {
+  const view = modelView(model, lexicon, sentences, i, postQuotes)
+  if (view.flag < model.thresholds.flag) return undefined
+  const phrase = sentences[i]!.tokens
+    .filter((t) => !t.boundary)
+    .slice(0, 12)
+    .map((t) => t.forms[t.forms.length - 1])
+    .join(' ')
+  const context = view.lowered ?? (view.crisis >= model.thresholds.crisis ? undefined : 'uncertain')
+  return { phrase, kind: context ? 'indirect' : 'direct', reason: 'classifier', ...(context ? { context } : {}) }
+}
+
+/**
+ * Every crisis hit in the text, each judged direct or indirect by its context. A pure
+ * function of the text and the compiled lexicon; linear in the text's length.
+ */
+export function detectCrisis(input: string, lexicon: CompiledLexicon): CrisisHit[] {
+  const hits: CrisisHit[] = []
+  const sentences = readSentences(input, lexicon)
+  const postQuotes = sentences.some((s) => s.quoted)
+  sentences.forEach((sentence, i) => {
+    const found = sentence.hits.length || !lexicon.model || !modelReads(sentence) ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i, postQuotes)].filter((h): h is CrisisHit => !!h)
+    for (const hit of found) if (!hits.some((o) => o.phrase === hit.phrase && o.kind === hit.kind)) hits.push(hit)
+  })
   return hits
 }

@@ -1,9 +1,30 @@
 import { expect, test } from 'vitest'
 import base from '#db/lexicon/crisis.json'
-import { compileLexicon, detectCrisis, normaliseForLexicon } from '~/lib/crisis'
+import shippedModel from '#db/lexicon/crisis-model.json'
+import { compileLexicon, detectCrisis, normaliseForLexicon, type CrisisModel } from '~/lib/crisis'
+import { mergeLexicon } from '~/lib/crisis/merge'
+import { demoPosts } from '../../scripts/crisis-train'
+import { CRISIS_HELDOUT_4 } from '../fixtures/crisis-heldout-4'
+import { CRISIS_HELDOUT_5 } from '../fixtures/crisis-heldout-5'
+import type { LabelledSentence } from '../fixtures/crisis-labels'
+import { describe as describeScores, score } from '../fixtures/crisis-eval'
 import { CRISIS_SENTENCES } from '../fixtures/crisis-sentences'
+import { CRISIS_TUNING_EXTRA } from '../fixtures/crisis-tuning'
+import { CRISIS_TUNING_SEEN } from '../fixtures/crisis-tuning-seen'
+import { CRISIS_TUNING_SEEN2 } from '../fixtures/crisis-tuning-seen2'
+import { CRISIS_TUNING_SEEN3 } from '../fixtures/crisis-tuning-seen3'
 
-const lexicon = compileLexicon({ phrases: base.phrases, negations: base.negations, reporting: base.reporting })
+// What moderation uses: the rules with the shipped model reading what they miss.
+const lexicon = compileLexicon(base, shippedModel as CrisisModel)
+const rulesOnly = compileLexicon(base)
+const kinds = (text: string) => detectCrisis(text, lexicon).map((h) => h.kind)
+const judgeWith = (l: typeof lexicon) => (text: string) => {
+  const hits = detectCrisis(text, l)
+  return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
+}
+// Both held-out sets were written before the detector they score was last changed.
+const CRISIS_HELDOUT = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5]
+const TUNING = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3]
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -12,45 +33,124 @@ test('normalisation undoes common spellings', () => {
 })
 
 test('negated, quoted and reported mentions still reach a human, ranked lower', () => {
-  expect(detectCrisis('Saya bukan ingin bunuh diri, hanya lelah.', lexicon)).toEqual([{ phrase: 'bunuh diri', kind: 'indirect' }])
-  expect(detectCrisis('Rasanya saya ingin bunuh diri.', lexicon)).toEqual([{ phrase: 'bunuh diri', kind: 'direct' }])
+  // Hits carry a reason and, when indirect, the context that lowered them (added for issue 13).
+  expect(detectCrisis('Saya bukan ingin bunuh diri, hanya lelah.', lexicon)).toEqual([{ phrase: 'bunuh diri', kind: 'indirect', reason: 'ideation', context: 'negated' }])
+  expect(detectCrisis('Rasanya saya ingin bunuh diri.', lexicon)).toEqual([{ phrase: 'bunuh diri', kind: 'direct', reason: 'ideation' }])
   expect(detectCrisis('> pengen mati aja\n\nItu kutipan dari grup.', lexicon)[0]?.kind).toBe('indirect')
   expect(detectCrisis('Teman saya pernah bilang ingin mati.', lexicon)[0]?.kind).toBe('indirect')
 })
 
-test(`the labelled set (${CRISIS_SENTENCES.length} sentences, id and en): recall on crisis ≥ 0.95, precision printed`, () => {
-  expect(CRISIS_SENTENCES.length).toBeGreaterThanOrEqual(60)
-  let tp = 0
-  let fn = 0
-  let fp = 0
-  let directOnNegated = 0
-  const missed: string[] = []
-  const falseAlarms: string[] = []
-  for (const s of CRISIS_SENTENCES) {
-    const hits = detectCrisis(s.text, lexicon)
-    if (s.label === 'crisis') {
-      if (hits.length) tp++
-      else {
-        fn++
-        missed.push(s.text)
-      }
-    } else if (s.label === 'not') {
-      if (hits.length) {
-        fp++
-        falseAlarms.push(s.text)
-      }
-    } else if (hits.some((h) => h.kind === 'direct')) directOnNegated++
+test('spellings written around a filter are read as the words they stand for', () => {
+  for (const text of ['b*nuh d1ri aja lah', 'rasanya pengen b u n u h  d i r i', 'pengen m4t1 ajaaa', 'k.i.l.l myself', 'bunuhdiri aja', 'pengen mattiii ajaa', 'w4nna d1e']) {
+    expect(kinds(text), text).toContain('direct')
   }
-  const recall = tp / (tp + fn)
-  const precision = tp / (tp + fp)
-  const negated = CRISIS_SENTENCES.filter((s) => s.label === 'negated')
-  const negatedReached = negated.filter((s) => detectCrisis(s.text, lexicon).length > 0).length
-  console.log(
-    `crisis detector: recall ${recall.toFixed(3)} (${tp}/${tp + fn}), precision ${precision.toFixed(3)} (${fp} false alarms on ${CRISIS_SENTENCES.filter((s) => s.label === 'not').length} hard negatives), ` +
-      `negated reached ${negatedReached}/${negated.length}, of which ranked direct ${directOnNegated}`,
-  )
-  if (missed.length) console.log('missed:', missed)
-  if (falseAlarms.length) console.log('false alarms:', falseAlarms)
-  expect(recall).toBeGreaterThanOrEqual(0.95)
-  expect(precision).toBeGreaterThanOrEqual(0.9)
+  // A digit stays a digit where no word comes of undoing it.
+  expect(detectCrisis('Sudah 3x saya mengajukan cuti, belum ada jawaban.', rulesOnly)).toEqual([])
+})
+
+test('ordinary words mean a crisis only together: a means with a plan, a place with a jump, a farewell with a time', () => {
+  expect(kinds('Obat tidur sudah saya kumpulkan, tinggal menunggu rumah sepi.')).toContain('direct')
+  expect(kinds('Obat tidur apa yang aman untuk pekerja shift malam?')).toEqual([])
+  expect(kinds('Saya berdiri di jembatan, sudah siap melompat.')).toContain('direct')
+  expect(kinds('Jembatan di depan kantor ditutup, lewat mana ya?')).toEqual([])
+  expect(kinds('Kalau besok saya tidak ada lagi, tolong jaga anak-anak.')).toContain('direct')
+  expect(kinds('Besok saya tidak ada di kantor karena dinas luar.')).toEqual([])
+  expect(kinds('Sudah dua kali saya mencoba, kali ini harus berhasil.')).toContain('direct')
+  expect(kinds('Sudah dua kali saya mencoba mengajukan mutasi.')).toEqual([])
+  expect(kinds('Saya pamit ya semuanya, ini pesan terakhir saya.')).toContain('direct')
+  expect(kinds('Saya pamit cuti mulai besok, terima kasih rekan-rekan.')).toEqual([])
+  expect(kinds('Everyone would be better off without me.')).toContain('direct')
+  expect(kinds('Deadline ini membunuh saya, mati gaya nunggu data.')).toEqual([])
+})
+
+test('a training, a film, the news or a friend lowers a hit but never hides it', () => {
+  for (const text of [
+    'Ada pelatihan pencegahan bunuh diri untuk konselor?',
+    'Film tentang remaja yang bunuh diri itu terlalu vulgar.',
+    'Teman saya bilang dia ingin mati, saya harus bagaimana?',
+    'My friend says she wants to kill herself, how can I help?',
+    'Saya tidak akan bunuh diri, cuma butuh cerita.',
+  ]) {
+    expect(kinds(text), text).toEqual(expect.arrayContaining(['indirect']))
+    expect(kinds(text), text).not.toContain('direct')
+  }
+})
+
+test('an instance file adds phrases and patterns to the shipped lexicon', () => {
+  const extended = compileLexicon(mergeLexicon(base, { phrases: { id: ['pengen lenyap'] }, signals: { means: ['tambang'] } }))
+  expect(detectCrisis('rasanya pengen lenyap', extended)[0]?.kind).toBe('direct')
+  expect(detectCrisis('rasanya pengen lenyap', rulesOnly)).toEqual([])
+  expect(detectCrisis('tambang sudah saya siapkan', extended)[0]?.reason).toBe('means')
+})
+
+function sizes(set: LabelledSentence[]): string {
+  const count = (lang: string, label: string) => set.filter((s) => s.lang === lang && s.label === label).length
+  return ['id', 'en'].map((lang) => `${lang}: ${count(lang, 'crisis')} crisis, ${count(lang, 'mention')} mention, ${count(lang, 'not')} not`).join('; ')
+}
+
+test(`labelled sets: tuning (${TUNING.length}) and held-out (${CRISIS_HELDOUT.length}); held-out recall ≥ 0.9 with precision ≥ 0.8`, () => {
+  expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
+  const tuning = score(TUNING, judgeWith(lexicon))
+  const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
+  console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)})`)
+  console.log(describeScores('rules alone, tuning', score(TUNING, judgeWith(rulesOnly))))
+  console.log(describeScores('rules alone, HELD-OUT (4 + 5)', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
+  console.log(describeScores('crisis detector (rules + model), tuning', tuning))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 4', score(CRISIS_HELDOUT_4, judgeWith(lexicon))))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 5', score(CRISIS_HELDOUT_5, judgeWith(lexicon))))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT (4 + 5)', heldOut))
+  if (heldOut.missed.length) console.log('held-out missed:', heldOut.missed)
+  if (heldOut.notDirect.length) console.log('held-out crisis ranked indirect:', heldOut.notDirect)
+  if (heldOut.wrong.length) console.log('held-out false alarms:', heldOut.wrong)
+  expect(tuning.recall).toBeGreaterThanOrEqual(0.95)
+  expect(tuning.precision).toBeGreaterThanOrEqual(0.9)
+  expect(heldOut.recall).toBeGreaterThanOrEqual(0.9)
+  expect(heldOut.precision).toBeGreaterThanOrEqual(0.8)
+})
+
+test('ordinary forum posts (the demo posts the model never trained on) rarely reach the crisis queue', () => {
+  const posts = demoPosts().check
+  const flagged = posts.filter((p) => detectCrisis(p, lexicon).length > 0)
+  const direct = posts.filter((p) => detectCrisis(p, lexicon).some((h) => h.kind === 'direct'))
+  console.log(`demo posts held out: ${flagged.length} of ${posts.length} flagged (${direct.length} direct); rules alone ${posts.filter((p) => detectCrisis(p, rulesOnly).length > 0).length}`)
+  if (flagged.length) console.log('flagged demo posts:', flagged.map((p) => p.slice(0, 100)))
+  expect(flagged.length).toBeLessThanOrEqual(posts.length * 0.05)
+})
+
+test('detection stays fast and linear: a typical post well under 1 ms, 20,000 characters of anything in a few ms', () => {
+  const post =
+    'Selamat siang Bapak/Ibu. Saya mau tanya soal kenaikan pangkat reguler, berkas saya sudah lengkap tapi belum diproses sejak tiga bulan lalu. ' +
+    'Atasan bilang tunggu saja, tapi saya capek menunggu. Apakah ada yang pernah mengalami hal serupa? Terima kasih.'
+  for (let i = 0; i < 100; i++) detectCrisis(post, lexicon)
+  // The best of five batches: the machine is shared, and a busy neighbour is not our cost.
+  const batches = Array.from({ length: 5 }, () => {
+    const t = performance.now()
+    for (let i = 0; i < 100; i++) detectCrisis(post, lexicon)
+    return (performance.now() - t) / 100
+  })
+  const perPost = Math.min(...batches)
+  const shapes = {
+    prose: `${post} `,
+    stars: 'b*n*h d*r* a*b*c ',
+    spaced: 'b u n u h d i r i ',
+    signals: 'ingin mati tidak mau hidup gak pamit besok obat tidur jembatan ',
+    clauses: 'saya, ',
+    unbroken: `${'x'.repeat(60)} `,
+  }
+  const timings: string[] = []
+  for (const [name, unit] of Object.entries(shapes)) {
+    const text = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000)
+    // Catastrophic backtracking would take seconds; the best of three keeps a busy machine out of it.
+    const ms = Math.min(
+      ...[0, 1, 2].map(() => {
+        const t = performance.now()
+        detectCrisis(text, lexicon)
+        return performance.now() - t
+      }),
+    )
+    timings.push(`${name} ${ms.toFixed(1)} ms`)
+    expect(ms, name).toBeLessThan(200)
+  }
+  console.log(`crisis detection: typical post (${post.length} chars) ${perPost.toFixed(3)} ms; 20,000 chars: ${timings.join(', ')}`)
+  expect(perPost).toBeLessThan(1)
 })

@@ -1,0 +1,116 @@
+/**
+ * A small logistic-regression model that reads a sentence the rules found nothing in, so a
+ * crisis phrased in words no pattern foresaw can still reach a human. Features are hashed
+ * character 3–5-grams and words of the normalised sentence (and the one before), plus the
+ * signals the patterns saw. Trained by scripts/crisis-train.ts on the tuning sentences only
+ * and shipped as db/lexicon/crisis-model.json; no download, no native code.
+ */
+import type { SignalHit } from './patterns'
+import type { Token } from './tokens'
+
+export interface CrisisModel {
+  version: 1
+  buckets: number
+  /** flag: crisis or mention vs not; crisis: crisis vs the rest */
+  flag: LinearModel
+  crisis: LinearModel
+  thresholds: { flag: number; crisis: number }
+}
+
+export interface LinearModel {
+  bias: number
+  /** bucket → weight; buckets not listed weigh 0 */
+  weights: Record<string, number>
+}
+
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+function fnv(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
+  return h
+}
+
+/** FNV-1a of a feature name: stable, the same in the trainer and on the write path. */
+export function bucketOf(feature: string, buckets: number): number {
+  return (fnv(FNV_OFFSET, feature) >>> 0) % buckets
+}
+
+export interface SentenceView {
+  tokens: Token[]
+  signals: SignalHit[]
+}
+
+const CHAR_PREFIX = fnv(FNV_OFFSET, 'c:')
+
+// Deduplicating with a stamp per bucket instead of a Set: this runs on every sentence the rules
+// pass, so it allocates nothing but the result. A stamp array per bucket count, reused.
+const stamps = new Map<number, { marks: Uint32Array; stamp: number }>()
+
+function deduper(buckets: number) {
+  let entry = stamps.get(buckets)
+  if (!entry) stamps.set(buckets, (entry = { marks: new Uint32Array(buckets), stamp: 0 }))
+  if (++entry.stamp === 0xffffffff) {
+    entry.marks.fill(0)
+    entry.stamp = 1
+  }
+  const { marks, stamp } = entry
+  const out: number[] = []
+  return {
+    add(b: number) {
+      if (marks[b] !== stamp) {
+        marks[b] = stamp
+        out.push(b)
+      }
+    },
+    out,
+  }
+}
+
+/**
+ * The hashed features of one sentence, deduplicated: its character 3–5-grams (hashed in place,
+ * without cutting strings), words, word pairs and signals.
+ */
+export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
+  const out = deduper(buckets)
+  const words = view.tokens.filter((t) => !t.boundary).map((t) => t.forms[t.forms.length - 1]!)
+  const text = ` ${words.join(' ')} `
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= text.length; i++) out.add((fnv(CHAR_PREFIX, text, i, i + n) >>> 0) % buckets)
+  words.forEach((w, i) => {
+    out.add(bucketOf(`w:${w}`, buckets))
+    if (words[i + 1]) out.add(bucketOf(`b:${w} ${words[i + 1]}`, buckets))
+  })
+  for (const s of view.signals) out.add(bucketOf(`s:${s.signal}`, buckets))
+  return out.out
+}
+
+/** The features of several sentences read together (a sentence and the one before it). */
+export function unionBuckets(lists: number[][], buckets = 1 << 18): number[] {
+  if (lists.length === 1) return lists[0]!
+  const out = deduper(buckets)
+  for (const list of lists) for (const b of list) out.add(b)
+  return out.out
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
+
+/** The weights as a dense array (looked up once per feature of every sentence the rules pass). */
+export interface DenseModel {
+  bias: number
+  weights: Float32Array
+}
+
+export function densify(model: LinearModel, buckets: number): DenseModel {
+  const weights = new Float32Array(buckets)
+  for (const [bucket, w] of Object.entries(model.weights)) weights[Number(bucket)] = w
+  return { bias: model.bias, weights }
+}
+
+export function probability(model: LinearModel | DenseModel, features: number[]): number {
+  // Presence features scaled by 1/√n, so a long sentence does not outweigh a short one.
+  const scale = 1 / Math.sqrt(Math.max(1, features.length))
+  let z = 0
+  if (model.weights instanceof Float32Array) for (const b of features) z += model.weights[b]!
+  else for (const b of features) z += (model.weights as Record<string, number>)[b] ?? 0
+  return sigmoid(model.bias + z * scale)
+}

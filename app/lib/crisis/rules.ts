@@ -1,0 +1,117 @@
+/**
+ * Which signals make a crisis hit. Some say it on their own ("pengen mati", "gak pengen idup
+ * lagi", "better off without me"); the rest are ordinary words that only mean a crisis
+ * together: a means with a preparation ("obat tidur … saya kumpulkan"), a place with a jump
+ * ("di jembatan, siap melompat"), a farewell with a time or a finality ("pamit … terakhir"),
+ * an absence with a farewell or a burden ("kalau besok saya tidak ada lagi, tolong jaga
+ * anak-anak"), an attempt with a count ("sudah dua kali saya mencoba"). Supports may sit in
+ * the sentence before, as people write one thought over two sentences.
+ */
+import type { SignalHit } from './patterns'
+
+export type CrisisReason = 'ideation' | 'plan' | 'means' | 'attempt' | 'farewell' | 'burden' | 'self-harm'
+
+const ALONE: Record<string, CrisisReason> = {
+  explicit: 'ideation',
+  wish_die: 'ideation',
+  life_weary: 'ideation',
+  not_alive: 'ideation',
+  end_life: 'ideation',
+  sleep_forever: 'ideation',
+  vanish_final: 'ideation',
+  join_dead: 'ideation',
+  regret_alive: 'ideation',
+  thoughts: 'ideation',
+  rhetorical: 'ideation',
+  method_search: 'plan',
+  how_to_die: 'plan',
+  method_wish: 'plan',
+  better_without: 'burden',
+  self_harm: 'self-harm',
+  attempt_means: 'attempt',
+  farewell_strong: 'farewell',
+}
+
+const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
+  { primary: 'means', needs: ['prepare', 'ingest_all', 'time', 'imminent'], reason: 'means' },
+  { primary: 'drug', needs: ['ingest_all', 'prepare'], reason: 'means' },
+  { primary: 'letter', needs: ['farewell_soft', 'time', 'finality', 'weary', 'absence', 'absence_cond', 'burden'], reason: 'farewell' },
+  { primary: 'giveaway', needs: ['no_longer_need', 'farewell_soft', 'finality', 'weary', 'time'], reason: 'farewell' },
+  { primary: 'join_family', needs: ['weary', 'desire', 'finality', 'life_weary'], reason: 'ideation' },
+  { primary: 'place', needs: ['jump', 'imminent'], reason: 'plan' },
+  { primary: 'attempt_bare', needs: ['count', 'time', 'finality'], reason: 'attempt' },
+  { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire', 'comparative'], reason: 'plan' },
+  { primary: 'all_stop', needs: ['desire', 'finality', 'weary'], reason: 'ideation' },
+  { primary: 'farewell_soft', needs: ['time', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'weary', 'burden', 'nobody_cares'], reason: 'farewell' },
+  { primary: 'absence_lagi', needs: ['time', 'farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'absence', needs: ['farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'burden', needs: ['absence', 'absence_cond', 'vanish', 'comparative', 'weary', 'nobody_cares'], reason: 'burden' },
+  { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
+]
+
+/**
+ * Farewells and absences at work ("pamit cuti", "surat perpisahan untuk Pak Kadis yang pensiun",
+ * "besok saya sudah tidak di sini lagi, pindah ke kanwil") are not goodbyes to life; medicine
+ * with a doctor, an illness or a trip is not a means.
+ */
+const VETOES: Record<string, Set<string>> = {
+  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi']),
+  benign: new Set(['means', 'drug']),
+}
+
+const vetoed = (signal: string, present: Set<string>) => Object.entries(VETOES).some(([veto, signals]) => present.has(veto) && signals.has(signal))
+
+export interface RuleHit {
+  reason: CrisisReason
+  /** the signal that carries the hit, and the one that supports it when it needs one */
+  primary: SignalHit
+  support?: SignalHit
+  /** the support sits in the sentence before */
+  supportBefore?: boolean
+}
+
+const overlaps = (a: SignalHit, b: SignalHit) => a.start < b.end && b.start < a.end
+
+/** Idioms ("mati gaya", "ketawa sampai mau mati") take the words they cover out of play. */
+export function withoutIdioms(signals: SignalHit[]): SignalHit[] {
+  const idioms = signals.filter((s) => s.signal === 'idiom')
+  return signals.filter((s) => s.signal !== 'idiom' && !idioms.some((i) => overlaps(i, s)))
+}
+
+/** Crisis hits in one sentence, given its signals and those of the sentence before. */
+export function applyRules(signals: SignalHit[], previous: SignalHit[]): RuleHit[] {
+  const present = new Set([...signals, ...previous].map((s) => s.signal))
+  const usable = signals.filter((s) => !vetoed(s.signal, present))
+  const hits: RuleHit[] = []
+  // The widest reading first ("kenapa gak mati aja" over "mati aja"), fixed phrases before
+  // patterns of the same width.
+  const width = (s: SignalHit) => s.end - s.start
+  for (const s of [...usable].sort((a, b) => width(b) - width(a) || Number(b.signal === 'explicit') - Number(a.signal === 'explicit'))) {
+    const alone = ALONE[s.signal]
+    if (alone) hits.push({ reason: alone, primary: s })
+  }
+  // Signals by name, so finding a support costs a lookup per needed signal, not a scan.
+  const group = (list: SignalHit[]) => {
+    const map = new Map<string, SignalHit[]>()
+    for (const h of list) map.set(h.signal, [...(map.get(h.signal) ?? []), h])
+    return map
+  }
+  const here = group(usable)
+  const before = group(previous.filter((o) => !vetoed(o.signal, present)))
+  for (const s of usable) {
+    for (const combo of COMBOS) {
+      if (combo.primary !== s.signal) continue
+      let support: SignalHit | undefined
+      for (const need of combo.needs) support ??= here.get(need)?.find((o) => o !== s && !overlaps(o, s))
+      if (support) {
+        hits.push({ reason: combo.reason, primary: s, support })
+        continue
+      }
+      for (const need of combo.needs) support ??= before.get(need)?.[0]
+      if (support) hits.push({ reason: combo.reason, primary: s, support, supportBefore: true })
+    }
+  }
+  // One hit per stretch of words: a signal that says it alone wins over a combination.
+  return hits.filter((h, i) => !hits.slice(0, i).some((o) => overlaps(o.primary, h.primary)))
+}
