@@ -70,17 +70,20 @@ export async function threadStats(db: DB, w: StatsWindow): Promise<ThreadStatsRo
         extract(epoch from fr.at - t.created_at)::float8 as reply_seconds,
         extract(epoch from fe.at - t.created_at)::float8 as expert_seconds
       from threads t
+      -- Both read posts_answers_thread_idx in time order and stop at the first match.
       left join lateral (
-        select min(p.created_at) as at from posts p
-        where p.thread_id = t.id and not p.is_opening and p.author_id <> t.author_id
-          and p.deleted_at is null and p.hidden_at is null
+        select p.created_at as at from posts p
+        where p.thread_id = t.id and not p.is_opening and p.deleted_at is null and p.hidden_at is null
+          and p.author_id <> t.author_id
+        order by p.created_at limit 1
       ) fr on true
       left join lateral (
-        select min(p.created_at) as at from posts p
+        select p.created_at as at from posts p
         join expert_verifications v on v.user_id = p.author_id
-        where p.thread_id = t.id and not p.is_opening and not p.is_anonymous and p.author_id <> t.author_id
-          and p.deleted_at is null and p.hidden_at is null
+        where p.thread_id = t.id and not p.is_opening and p.deleted_at is null and p.hidden_at is null
+          and not p.is_anonymous and p.author_id <> t.author_id
           and v.revoked_at is null and v.expires_at > now() and t.category_id = any(v.areas)
+        order by p.created_at limit 1
       ) fe on true
       where t.created_at >= ${w.start} and t.created_at < ${w.end}
         and t.deleted_at is null and t.hidden_at is null
