@@ -1,8 +1,9 @@
 /**
  * Times each analytics query on the bench-sized database (5,000 members, 10,000 threads,
  * 200,000 posts, plus 5,000 cases and 5,000 flags), to decide whether an index is needed.
- * `DATABASE_URL=… npx tsx scripts/bench/stats-timing.ts` uses a `bench_stats` schema there;
- * without it, a PGlite folder in .cache/bench-stats.
+ * `DATABASE_URL=… npx tsx scripts/bench/stats-timing.ts` uses a `bench_stats` schema there and drops
+ * it afterwards (a schema holding Kysely's migration tables confuses other migrators on that
+ * database); without it, a PGlite folder in .cache/bench-stats.
  */
 import { sql } from 'kysely'
 import pg from 'pg'
@@ -59,3 +60,9 @@ for (const [name, run] of runs) {
   console.log(`${name.padEnd(18)} ${((performance.now() - started) / 3).toFixed(1)} ms`)
 }
 await handle.close()
+if (url) {
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query('drop schema bench_stats cascade')
+  await admin.end()
+}
