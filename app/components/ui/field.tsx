@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 interface FieldProps {
   meta: FieldMetadata<string>
   label: string
-  type?: 'text' | 'email' | 'password' | 'search' | 'datetime-local' | 'number' | 'url'
+  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'datetime-local' | 'number' | 'url'
   help?: ReactNode
   autoComplete?: string
   required?: boolean
