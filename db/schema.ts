@@ -264,6 +264,8 @@ export interface PostsTable {
   reply_to_post_id: string | null
   body_md: string
   body_html: string
+  /** Plain text of body_md (search snippets); null only on rows written before it existed. */
+  body_text: string | null
   idempotency_key: string | null
   created_at: Timestamp
   edited_at: NullableTimestamp

@@ -1,63 +1,126 @@
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '~/lib/highlight'
+import { similarQueryText } from '~/lib/search-terms'
 import { getSearchConfig } from './settings.server'
-
 
 /** Most matches ranked for one query (the newest ones when a word is everywhere). */
 export const MATCH_CAP = 1000
 
+export type SearchSince = 'any' | '30d' | '1y'
+
 export interface SearchOptions {
   query: string
   categoryId?: number | null
+  tagId?: number | null
+  /** Only threads with an accepted answer. */
+  solved?: boolean
+  /** Only threads answered by a verified expert of their category. */
+  expert?: boolean
+  since?: SearchSince
   limit?: number
 }
 
+const SINCE: Record<Exclude<SearchSince, 'any'>, string> = { '30d': '30 days', '1y': '1 year' }
+
 /**
- * Full-text search over titles and bodies of visible posts, best match first, with a
- * highlighted snippet. Deleted or hidden posts and threads never appear.
+ * Full-text search over titles and bodies of visible posts, grouped by thread: one result per
+ * thread, ranked by its best-matching post, with that post as a highlighted plain-text snippet
+ * and the number of matching posts. Deleted or hidden posts and threads never appear.
  */
-export async function searchPosts(db: DB, o: SearchOptions) {
+export async function searchThreads(db: DB, o: SearchOptions) {
   const config = await getSearchConfig(db)
   const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${o.query})`
-  // Ranking runs over the newest MATCH_CAP matches only, and snippets only for the best few:
-  // a very common word would otherwise rank (and ts_headline re-parse) most of the forum.
+  // Ranking runs over the newest MATCH_CAP matching posts only, and snippets only for the best
+  // threads: a very common word would otherwise rank (and ts_headline re-parse) most of the forum.
   let candidates = db
     .selectFrom('posts as p')
     .innerJoin('threads as t', 't.id', 'p.thread_id')
-    .select(['p.id', 'p.search'])
+    .select(['p.id', 'p.thread_id', 'p.search'])
     .where(sql<boolean>`p.search @@ ${tsquery}`)
     .where('p.deleted_at', 'is', null)
     .where('p.hidden_at', 'is', null)
     .where('t.deleted_at', 'is', null)
     .where('t.hidden_at', 'is', null)
   if (o.categoryId) candidates = candidates.where('t.category_id', '=', o.categoryId)
+  if (o.solved) candidates = candidates.where('t.accepted_post_id', 'is not', null)
+  if (o.expert) candidates = candidates.where('t.has_expert_answer', '=', true)
+  if (o.since && o.since !== 'any') candidates = candidates.where(sql<boolean>`t.last_activity_at >= now() - ${SINCE[o.since]}::interval`)
+  if (o.tagId) {
+    const tagId = o.tagId
+    candidates = candidates.where(({ exists, selectFrom }) => exists(selectFrom('thread_tags as f').select('f.tag_id').whereRef('f.thread_id', '=', 't.id').where('f.tag_id', '=', tagId)))
+  }
   return db
     .with('candidates', () => candidates.orderBy('p.id', 'desc').limit(MATCH_CAP))
+    .with('ranked', (qb) => qb.selectFrom('candidates as m').select(['m.id', 'm.thread_id', sql<number>`ts_rank_cd(m.search, ${tsquery})`.as('rank')]))
     .with('best', (qb) =>
       qb
-        .selectFrom('candidates as m')
-        .select(['m.id', sql<number>`ts_rank_cd(m.search, ${tsquery})`.as('rank')])
+        .selectFrom('ranked as r')
+        .select([
+          'r.thread_id',
+          sql<string>`(array_agg(r.id order by r.rank desc, r.id))[1]`.as('post_id'),
+          sql<number>`max(r.rank)`.as('rank'),
+          sql<string>`count(*)`.as('matches'),
+        ])
+        .groupBy('r.thread_id')
         .orderBy('rank', 'desc')
-        .orderBy('m.id', 'desc')
+        .orderBy('r.thread_id', 'desc')
         .limit(o.limit ?? 30),
     )
     .selectFrom('best as b')
-    .innerJoin('posts as p', 'p.id', 'b.id')
-    .innerJoin('threads as t', 't.id', 'p.thread_id')
+    .innerJoin('posts as p', 'p.id', 'b.post_id')
+    .innerJoin('threads as t', 't.id', 'b.thread_id')
     .innerJoin('categories as c', 'c.id', 't.category_id')
     .select([
       'p.id as post_id',
       'p.is_opening',
       't.id as thread_id',
       't.title',
+      't.reply_count',
+      't.last_activity_at',
+      sql<boolean>`t.accepted_post_id is not null`.as('solved'),
+      't.has_expert_answer',
       'c.slug as category_slug',
       'c.name_id as category_name_id',
       'c.name_en as category_name_en',
       'b.rank',
-      sql<string>`ts_headline(${config}::regconfig, p.body_md, ${tsquery}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`.as('snippet'),
+      'b.matches',
+      sql<string[]>`array(select g.slug from thread_tags tt join tags g on g.id = tt.tag_id where tt.thread_id = t.id order by g.slug)`.as('tags'),
+      sql<string>`ts_headline(${config}::regconfig, coalesce(p.body_text, p.body_md), ${tsquery}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`.as('snippet'),
     ])
     .orderBy('b.rank', 'desc')
-    .orderBy('p.id', 'desc')
+    .orderBy('t.id', 'desc')
+    .execute()
+}
+
+/**
+ * Questions like the one being written: visible threads whose title or opening post share its
+ * topic words (any of them, prefixes included while a word is still being typed), best match
+ * first with solved threads ahead of equal ones. Titles and flags only.
+ */
+export async function findSimilarThreads(db: DB, text: string, limit = 5) {
+  const terms = similarQueryText(text)
+  if (!terms) return []
+  const config = await getSearchConfig(db)
+  const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
+  return db
+    .selectFrom('posts as p')
+    .innerJoin('threads as t', 't.id', 'p.thread_id')
+    .select([
+      't.id',
+      't.title',
+      sql<boolean>`t.accepted_post_id is not null`.as('solved'),
+      't.has_expert_answer',
+      't.reply_count',
+      sql<number>`ts_rank_cd(p.search, ${tsquery}, 1) * (case when t.accepted_post_id is not null then 1.25 else 1 end)`.as('rank'),
+    ])
+    .where('p.is_opening', '=', true)
+    .where(sql<boolean>`p.search @@ ${tsquery}`)
+    .where('p.deleted_at', 'is', null)
+    .where('t.deleted_at', 'is', null)
+    .where('t.hidden_at', 'is', null)
+    .orderBy('rank', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
     .execute()
 }

@@ -3,7 +3,7 @@ import { CATEGORIES } from '#db/seed/categories'
 import { hashPassword } from '~/auth/password.server'
 import type { DB } from '~/lib/db.server'
 import { sql } from 'kysely'
-import { renderMarkdown } from '~/lib/markdown.server'
+import { markdownToPlainText, renderMarkdown } from '~/lib/markdown.server'
 import { pseudonymKey } from '~/lib/pseudonym'
 import { getSearchConfig } from '~/models/settings.server'
 import { recomputeReputation, recountRatings } from './reputation.server'
@@ -127,6 +127,7 @@ export async function seedForumContent(db: DB, content: SeedContent): Promise<bo
           is_opening: true,
           body_md: thread.body,
           body_html: renderMarkdown(thread.body),
+          body_text: markdownToPlainText(thread.body, Number.MAX_SAFE_INTEGER),
           created_at: new Date(started),
           search: vector(thread.title, thread.body),
         })
@@ -142,6 +143,7 @@ export async function seedForumContent(db: DB, content: SeedContent): Promise<bo
             reply_to_post_id: reply.replyTo !== undefined ? (replyIds[reply.replyTo] ?? null) : null,
             body_md: reply.body,
             body_html: renderMarkdown(reply.body),
+            body_text: markdownToPlainText(reply.body, Number.MAX_SAFE_INTEGER),
             created_at: replyTimes[i]!,
             search: vector(null, reply.body),
           })

@@ -7,6 +7,7 @@ import * as m0005 from './2026_11_25_0005_create_moderation'
 import * as m0006 from './2026_11_25_0006_create_cases'
 import * as m0101 from './2026_12_03_0001_create_suspensions'
 import * as m0102 from './2026_12_03_0002_rekey_pseudonyms'
+import * as m0103 from './2026_12_03_0003_add_post_text'
 import * as m0201 from './2026_12_03_0201_add_stats_indexes'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_25_0006_create_cases': m0006,
   '2026_12_03_0001_create_suspensions': m0101,
   '2026_12_03_0002_rekey_pseudonyms': m0102,
+  '2026_12_03_0003_add_post_text': m0103,
   '2026_12_03_0201_add_stats_indexes': m0201,
 }
 

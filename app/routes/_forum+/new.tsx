@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import { requireActor } from '~/auth/guards.server'
 import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
+import { SimilarQuestions, type SimilarItem } from '~/components/forum/similar-questions'
 import { PiiWarning } from '~/components/forum/pii-warning'
 import { Field, FieldErrors } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
@@ -18,6 +19,7 @@ import { pageTitle } from '~/lib/meta'
 import { answerRefusal, formAction } from '~/lib/action.server'
 import { previewDraft, type PiiNotice } from '~/services/posts/draft.server'
 import { listCategories } from '~/models/categories.server'
+import { findSimilarThreads } from '~/models/search.server'
 import { canStartThread } from '~/policies'
 import { COMPOSER_REFUSAL_FIELDS, NewThreadSchema } from '~/schemas/forum'
 import { createThread } from '~/services/posts/publish.server'
@@ -46,10 +48,12 @@ export const action = formAction(async ({ request, form }) => {
   const submission = parseWithZod(form, { schema: NewThreadSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), preview: null, pii: null }, { status: 400 })
   const { intent, category, ...draft } = submission.value
-  const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
+  const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null, similar: null as SimilarItem[] | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
   if (intent === 'preview') {
-    const preview = previewDraft(actor, draft.body)
-    return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null }) : answerRefusal(preview, view)
+    // The preview step is also where, without JavaScript, similar questions are offered.
+    const [preview, similar] = [previewDraft(actor, draft.body), await findSimilarThreads(db(), draft.title)]
+    const items = similar.map((r) => ({ id: r.id, title: r.title, solved: r.solved, expert: r.has_expert_answer, replies: r.reply_count }))
+    return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null, similar: items }) : answerRefusal(preview, view)
   }
   const created = await createThread(db(), { actor, categorySlug: category, ...draft })
   if (!created.ok) return answerRefusal(created, view)
@@ -90,6 +94,7 @@ export default function NewThreadPage() {
           <FieldErrors id={fields.category.errorId} errors={fields.category.errors} t={t} />
         </div>
         <Field meta={fields.title} label={t('forum.title')} help={t('forum.titleHelp')} required />
+        <SimilarQuestions titleInputId={fields.title.id} initial={actionData && 'similar' in actionData ? (actionData.similar ?? null) : null} />
         <MarkdownEditor meta={fields.body} label={t('forum.body')} serverPreview={actionData?.preview} rows={10} />
         <Field meta={fields.tags} label={t('forum.tags')} help={t('forum.tagsHelp')} />
         <AnonymousCheckbox meta={fields.anonymous} />

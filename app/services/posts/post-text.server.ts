@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
-import { renderMarkdown } from '~/lib/markdown.server'
+import { markdownToPlainText, renderMarkdown } from '~/lib/markdown.server'
 import { getSearchConfig } from '~/models/settings.server'
 import { autoFlagPost } from '../moderation/auto-flags.server'
 
@@ -11,9 +11,9 @@ export async function searchVector(db: DB, title: string | null, body: string) {
   return sql`setweight(to_tsvector(${config}::regconfig, ${title ?? ''}), 'A') || setweight(to_tsvector(${config}::regconfig, ${body}), 'B')`
 }
 
-/** The stored forms of a text: Markdown as typed, sanitised HTML, and its search vector. */
+/** The stored forms of a text: Markdown as typed, sanitised HTML, plain text, and its search vector. */
 export async function storedText(db: DB, title: string | null, body: string) {
-  return { body_md: body, body_html: renderMarkdown(body), search: await searchVector(db, title, body) }
+  return { body_md: body, body_html: renderMarkdown(body), body_text: markdownToPlainText(body, Number.MAX_SAFE_INTEGER), search: await searchVector(db, title, body) }
 }
 
 export interface Revision {
