@@ -13,7 +13,14 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 
 const build = await import('./build/server/index.js')
 const { startup, logger, isCrossOriginMutation, servePageCached } = build.entry.module
-const dbHandle = await startup()
+const dbHandle = await startup().catch((error) => {
+  // A second process on the same PGlite folder: one clear line, exit non-zero, first owner untouched.
+  if (error?.code === 'TEDUH_DATA_DIR_LOCKED') {
+    console.error(error.message)
+    process.exit(1)
+  }
+  throw error
+})
 
 const app = express()
 app.disable('x-powered-by')
