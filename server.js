@@ -11,8 +11,10 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
   throw new Error(`Teduh needs Node 22+ (found ${process.version}); run it through npm scripts, which use the pinned Node.`)
 }
 
-const build = await import('./build/server/index.js')
-const { startup, logger, isCrossOriginMutation, servePageCached } = build.entry.module
+const bundle = await import('./build/server/index.js')
+const { startup, logger, isCrossOriginMutation, servePageCached, withDatabaseOutageAnswers, isDatabaseUnavailable, statusPage } = bundle.entry.module
+// Every loader and action answers 503 (the translated page) while the database is down.
+const build = withDatabaseOutageAnswers(bundle)
 const dbHandle = await startup().catch((error) => {
   // A second process on the same PGlite folder: one clear line, exit non-zero, first owner untouched.
   if (error?.code === 'TEDUH_DATA_DIR_LOCKED') {
@@ -111,6 +113,16 @@ app.all(
     getLoadContext: loadContext,
   }),
 )
+
+// Whatever escaped the handlers above: a translated page, never Express's default stack page.
+app.use((error, req, res, _next) => {
+  const unavailable = isDatabaseUnavailable(error)
+  if (!unavailable) logger.error({ err: error?.message, path: req.path }, 'unhandled error')
+  if (res.headersSent) return res.destroy()
+  const page = statusPage(unavailable ? 'unavailable' : 'serverError')
+  if (unavailable) res.setHeader('Retry-After', '5')
+  res.status(page.status).type('html').send(page.html)
+})
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'

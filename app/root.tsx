@@ -60,9 +60,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>('root')
-  const locale = rootData?.locale ?? 'id'
-  const nonce = useNonce()
   const { t, i18n } = useTranslation()
+  // Without root data (its loader failed, e.g. the database is down) the render's own language.
+  const locale = rootData?.locale ?? i18n.language ?? 'id'
+  const nonce = useNonce()
   return (
     <html lang={locale} dir={i18n.dir(locale)}>
       <head>
@@ -119,6 +120,17 @@ export function ErrorBoundary() {
   const { t } = useTranslation()
   const notFound = isRouteErrorResponse(error) && error.status === 404
   const forbidden = isRouteErrorResponse(error) && error.status === 403
+  if (isRouteErrorResponse(error) && error.status === 503) {
+    return (
+      <main id="main" className="page">
+        <h1>{t('httpStatus.unavailableTitle')}</h1>
+        <p>{t('httpStatus.unavailable')}</p>
+        <p>
+          <a href="">{t('httpStatus.tryAgain')}</a>
+        </p>
+      </main>
+    )
+  }
   return (
     <main id="main" className="page">
       <h1>{notFound ? t('errors.notFoundTitle') : t('errors.generic')}</h1>

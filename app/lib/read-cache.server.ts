@@ -1,4 +1,4 @@
-import { onLocalPublish, subscribe, type AppEvent } from './events.server'
+import { eventsAreLive, onLocalPublish, subscribe, type AppEvent } from './events.server'
 import { logger } from './logger.server'
 
 const TTL_MS = 30_000
@@ -42,12 +42,15 @@ export interface CachedPage {
 /** A rendered page, only while its thread's data is cached too (so it never outlives a validUntil). */
 export async function cachedPage(threadId: string, key: string): Promise<CachedPage | null> {
   await ensureListening()
+  // Deaf to other processes' changes (listener reconnecting): nothing cached can be trusted.
+  if (!eventsAreLive()) return null
   const hit = pages.get(`${threadId}:${key}`)
   if (!hit || Date.now() >= hit.until) return null
   return hit.value
 }
 
 export function storePage(threadId: string, key: string, page: CachedPage) {
+  if (!eventsAreLive()) return
   // Bounded by the loader entry it was rendered from: whichever ends first.
   const loaderEntry = [...entries.entries()].find(([k]) => k.startsWith(`${threadId}:`))?.[1]
   const until = Math.min(Date.now() + TTL_MS, loaderEntry?.until ?? Date.now() + TTL_MS)
@@ -58,6 +61,7 @@ export function storePage(threadId: string, key: string, page: CachedPage) {
 export async function cachedThreadRead<T extends { validUntil?: number } | null>(threadId: string, key: string, compute: () => Promise<T>): Promise<T> {
   if (process.env.TEDUH_READ_CACHE === 'off') return compute()
   await ensureListening()
+  if (!eventsAreLive()) return compute()
   const fullKey = `${threadId}:${key}`
   const hit = entries.get(fullKey)
   if (hit && Date.now() < hit.until) return hit.value as T
