@@ -15,6 +15,7 @@ import { startPeriodicJobs, stopPeriodicJobs } from '~/lib/jobs.server'
 import { logger } from '~/lib/logger.server'
 import { OUTAGE_RETRY_AFTER_SECONDS } from '~/lib/outage.server'
 import { markShuttingDown } from '~/lib/shutdown.server'
+import { ensureAuditHead } from '~/models/audit.server'
 import { endEventStreams } from '~/lib/sse.server'
 
 export { getDbHandle } from '~/lib/db.server'
@@ -29,6 +30,7 @@ export { statusPage } from '~/lib/status-page.server'
 export async function startup() {
   const handle = await initConfiguredDb()
   logger.info({ engine: handle.engine }, 'database ready')
+  await ensureAuditHead(handle.db)
   startListening()
   startPeriodicJobs()
   return handle

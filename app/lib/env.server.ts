@@ -53,6 +53,10 @@ export const env = {
     const value = Number(process.env.NEW_ACCOUNT_REVIEW_SKIP_REPUTATION ?? 20)
     return Number.isFinite(value) && value >= 0 ? value : 20
   },
+  /** Key of the audit log's HMAC chain; unset, it is derived from the instance secret (lib/secret). */
+  get auditKey() {
+    return process.env.TEDUH_AUDIT_KEY || undefined
+  },
   /** AES-256 key for case notes and messages (64 hex characters or base64); see lib/case-crypto. */
   get caseKey() {
     return process.env.TEDUH_CASE_KEY || undefined
