@@ -5,6 +5,7 @@ import * as m0003 from './2026_11_25_0003_create_forum'
 import * as m0004 from './2026_11_25_0004_create_ratings_experts'
 import * as m0005 from './2026_11_25_0005_create_moderation'
 import * as m0006 from './2026_11_25_0006_create_cases'
+import * as m0007 from './2026_12_03_0007_add_job_sending'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_25_0004_create_ratings_experts': m0004,
   '2026_11_25_0005_create_moderation': m0005,
   '2026_11_25_0006_create_cases': m0006,
+  '2026_12_03_0007_add_job_sending': m0007,
 }
 
 export const migrationProvider: MigrationProvider = {
