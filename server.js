@@ -1,5 +1,6 @@
-// Production server: security headers, compression, static assets, the Remix handler,
-// request logs without personal data, and a graceful shutdown.
+// Production server: security headers, compression, static assets, bounded request bodies, the
+// Remix handler (503 while the database is down), request logs without personal data, and a
+// graceful shutdown.
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import { createRequestHandler } from '@remix-run/node'
