@@ -149,20 +149,29 @@ server.listen(port, host, () => {
   console.log(`\nTeduh is running at http://localhost:${shownPort}\n`)
 })
 
+// When the last connection was accepted: the drain below waits for a quiet moment.
+let lastConnectionAt = Date.now()
+server.on('connection', () => (lastConnectionAt = Date.now()))
+
 /**
- * SIGTERM: /healthz turns 503 and live streams end (browsers reconnect elsewhere); for a short
- * drain the server still accepts, so connections already queued in the kernel are answered
- * rather than reset; then the listener closes. Every request already accepted finishes, each
- * answer carries Connection: close, and only idle sockets are closed.
+ * SIGTERM: /healthz turns 503 (a load balancer stops sending) and live streams end (browsers
+ * reconnect elsewhere). The listener stays open until nothing is in flight and no connection
+ * arrived for SHUTDOWN_DRAIN_MS, so connections already queued in the kernel on a busy server
+ * are answered rather than reset. Then it closes; every request already accepted finishes,
+ * answers carry Connection: close, and only idle sockets are closed. SHUTDOWN_GRACE_MS bounds it all.
  */
 async function shutdown(signal) {
   if (shuttingDown) return
   shuttingDown = true
   logger.info({ signal }, 'shutting down: finishing in-flight requests')
-  build.entry.module.beginShutdown()
+  const deadline = Date.now() + limits.shutdownGraceMs
   for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close')
-  await new Promise((resolve) => setTimeout(resolve, limits.shutdownDrainMs))
-  const force = setTimeout(() => server.closeAllConnections(), limits.shutdownGraceMs)
+  do {
+    // Also ends streams opened meanwhile.
+    build.entry.module.beginShutdown()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  } while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastConnectionAt < limits.shutdownDrainMs))
+  const force = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()))
   force.unref()
   const idle = setInterval(() => server.closeIdleConnections(), 100)
   server.close(async () => {
@@ -172,8 +181,6 @@ async function shutdown(signal) {
     logger.info('stopped')
     process.exit(0)
   })
-  // Streams opened during the drain end too.
-  build.entry.module.beginShutdown()
   server.closeIdleConnections()
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'))

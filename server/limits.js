@@ -13,8 +13,8 @@ export const limits = {
   headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000),
   /** Time allowed for the whole request to arrive (Node's requestTimeout); never counts the response. */
   requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000),
-  /** After SIGTERM: keep accepting this long (answering with Connection: close) before closing the listener. */
+  /** After SIGTERM: the listener closes once nothing is in flight and no connection came for this long. */
   shutdownDrainMs: int('SHUTDOWN_DRAIN_MS', 1_000),
-  /** After SIGTERM: in-flight requests get this long to finish before connections are cut. */
+  /** After SIGTERM: the whole shutdown gets this long before the remaining connections are cut. */
   shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000),
 }

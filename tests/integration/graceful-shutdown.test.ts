@@ -61,8 +61,7 @@ test('SIGTERM with 13 requests in flight: each is answered whole, with Connectio
     const answers = all.map((raw) => parse(raw.received()))
     const reused = parse(idle.received().slice(before))
     expect(await exited).toBe(0)
-    expect(answers.filter((a) => a.status === 200).length).toBe(10)
-    expect(answers.filter((a) => a.status === 403).length).toBe(3) // no CSRF token: an answer all the same
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403]) // 403: no CSRF token, an answer all the same
     expect(answers.map((a) => a.complete)).toEqual(answers.map(() => true))
     // Answered after the signal, so told not to reuse the connection (a GET may have been answered before it).
     expect(posts.map((raw) => parse(raw.received()).close)).toEqual([true, true, true])
