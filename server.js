@@ -1,23 +1,47 @@
-// Production server: security headers, compression, static assets, the Remix handler,
-// request logs without personal data, and a graceful shutdown.
+// Production server: security headers, compression, static assets, bounded request bodies, the
+// Remix handler (503 while the database is down), request logs without personal data, and a
+// graceful shutdown.
 import { randomBytes } from 'node:crypto'
-import { createRequestHandler } from '@remix-run/express'
-import { createRequestHandler as createFetchHandler } from '@remix-run/node'
+import { createServer } from 'node:http'
+import { createRequestHandler } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
+import { readBody } from './server/body.js'
+import { limits } from './server/limits.js'
+import { sendRemixResponse, toRemixRequest } from './server/remix-request.js'
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
   throw new Error(`Teduh needs Node 22+ (found ${process.version}); run it through npm scripts, which use the pinned Node.`)
 }
 
-const build = await import('./build/server/index.js')
-const { startup, logger, isCrossOriginMutation, servePageCached } = build.entry.module
-const dbHandle = await startup()
+const bundle = await import('./build/server/index.js')
+const { startup, logger, isCrossOriginMutation, servePageCached, withDatabaseOutageAnswers, isDatabaseUnavailable, statusPage } = bundle.entry.module
+// Every loader and action answers 503 (the translated page) while the database is down.
+const build = withDatabaseOutageAnswers(bundle)
+const dbHandle = await startup().catch((error) => {
+  // A second process on the same PGlite folder: one clear line, exit non-zero, first owner untouched.
+  if (error?.code === 'TEDUH_DATA_DIR_LOCKED') {
+    console.error(error.message)
+    process.exit(1)
+  }
+  throw error
+})
 
 const app = express()
 app.disable('x-powered-by')
 if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+
+// During shutdown every answer says Connection: close, so no client sends another request on a
+// socket that is about to close (set again at SIGTERM on responses still being prepared).
+let shuttingDown = false
+const inFlight = new Set()
+app.use((req, res, next) => {
+  if (shuttingDown) res.setHeader('Connection', 'close')
+  inFlight.add(res)
+  res.on('close', () => inFlight.delete(res))
+  next()
+})
 
 app.use((req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString('base64')
@@ -74,54 +98,84 @@ app.use((req, res, next) => {
 
 const loadContext = (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown' })
 
+// Bodies are read (bounded) before Remix: 413, 408, 415 or 400 as a translated page.
+app.use(readBody(statusPage))
+
+const handleRemix = createRequestHandler(build, process.env.NODE_ENV)
+const send = sendRemixResponse
+
 // Thread pages for anonymous readers may come from the rendered-page cache (app/lib/page-cache);
 // everything else, and every miss the cache does not take, goes through Remix as usual.
-const renderThroughRemix = createFetchHandler(build, process.env.NODE_ENV)
 app.get(/^\/t\/\d+$/, async (req, res, next) => {
   try {
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value)
-      else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
-    }
-    const request = new Request(`${req.protocol}://${req.get('host')}${req.originalUrl}`, { headers })
-    const response = await servePageCached(request, loadContext(req, res), renderThroughRemix)
+    const response = await servePageCached(toRemixRequest(req, res), loadContext(req, res), handleRemix)
     if (!response) return next()
-    res.status(response.status)
-    for (const [name, value] of response.headers) if (name !== 'set-cookie') res.setHeader(name, value)
-    for (const cookie of response.headers.getSetCookie()) res.append('Set-Cookie', cookie)
-    res.send(Buffer.from(await response.arrayBuffer()))
+    await send(res, response)
   } catch (error) {
     next(error)
   }
 })
 
-app.all(
-  '*',
-  createRequestHandler({
-    build,
-    mode: process.env.NODE_ENV,
-    getLoadContext: loadContext,
-  }),
-)
+app.all('*', async (req, res, next) => {
+  try {
+    await send(res, await handleRemix(toRemixRequest(req, res), loadContext(req, res)))
+  } catch (error) {
+    next(error)
+  }
+})
+
+// Whatever escaped the handlers above: a translated page, never Express's default stack page.
+app.use((error, req, res, _next) => {
+  const unavailable = isDatabaseUnavailable(error)
+  if (!unavailable) logger.error({ err: error?.message, path: req.path }, 'unhandled error')
+  if (res.headersSent) return res.destroy()
+  const page = statusPage(unavailable ? 'unavailable' : 'serverError')
+  if (unavailable) res.setHeader('Retry-After', '5')
+  res.status(page.status).type('html').send(page.html)
+})
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
-const server = app.listen(port, host, () => {
+// Slow clients cannot hold a socket: headers and the whole request must arrive in time (Node
+// answers 408 and closes), checked every second rather than Node's default 30 s.
+const server = createServer(
+  { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+  app,
+)
+server.listen(port, host, () => {
   const address = server.address()
   const shownPort = typeof address === 'object' && address ? address.port : port
   logger.info({ port: shownPort }, 'listening')
   console.log(`\nTeduh is running at http://localhost:${shownPort}\n`)
 })
 
-let shuttingDown = false
+// When the last connection was accepted: the drain below waits for a quiet moment.
+let lastConnectionAt = Date.now()
+server.on('connection', () => (lastConnectionAt = Date.now()))
+
+/**
+ * SIGTERM: /healthz turns 503 (a load balancer stops sending) and live streams end (browsers
+ * reconnect elsewhere). The listener stays open until nothing is in flight and no connection
+ * arrived for SHUTDOWN_DRAIN_MS, so connections already queued in the kernel on a busy server
+ * are answered rather than reset. Then it closes; every request already accepted finishes,
+ * answers carry Connection: close, and only idle sockets are closed. SHUTDOWN_GRACE_MS bounds it all.
+ */
 async function shutdown(signal) {
   if (shuttingDown) return
   shuttingDown = true
   logger.info({ signal }, 'shutting down: finishing in-flight requests')
-  const force = setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000))
+  const deadline = Date.now() + limits.shutdownGraceMs
+  for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close')
+  do {
+    // Also ends streams opened meanwhile.
+    build.entry.module.beginShutdown()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  } while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastConnectionAt < limits.shutdownDrainMs))
+  const force = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()))
   force.unref()
+  const idle = setInterval(() => server.closeIdleConnections(), 100)
   server.close(async () => {
+    clearInterval(idle)
     await build.entry.module.beforeShutdown?.()
     await dbHandle.close().catch(() => {})
     logger.info('stopped')

@@ -11,26 +11,43 @@ import { initConfiguredDb } from '~/lib/db.server'
 import { validateEnv } from '~/lib/env.server'
 import { i18nConfig } from '~/lib/i18n'
 import { i18nServer } from '~/lib/i18next.server'
+import { startListening, stopListening } from '~/lib/events.server'
 import { startPeriodicJobs, stopPeriodicJobs } from '~/lib/jobs.server'
 import { logger } from '~/lib/logger.server'
+import { OUTAGE_RETRY_AFTER_SECONDS } from '~/lib/outage.server'
+import { markShuttingDown } from '~/lib/shutdown.server'
+import { ensureAuditHead } from '~/models/audit.server'
+import { endEventStreams } from '~/lib/sse.server'
 
 export { getDbHandle } from '~/lib/db.server'
 export { logger }
 export { isCrossOriginMutation } from '~/lib/origin'
 export { servePageCached } from '~/lib/page-cache.server'
+export { isDatabaseUnavailable } from '~/lib/db-errors.server'
+export { withDatabaseOutageAnswers } from '~/lib/outage.server'
+export { statusPage } from '~/lib/status-page.server'
 
 /** Called by server.js before it listens: opens the database and applies pending migrations. */
 export async function startup() {
   validateEnv()
   const handle = await initConfiguredDb()
   logger.info({ engine: handle.engine }, 'database ready')
+  await ensureAuditHead(handle.db)
+  startListening()
   startPeriodicJobs()
   return handle
+}
+
+/** Called by server.js on SIGTERM, before it stops accepting: /healthz says 503, live streams end. */
+export function beginShutdown() {
+  markShuttingDown()
+  endEventStreams()
 }
 
 /** Called by server.js after the last request finished. */
 export async function beforeShutdown() {
   stopPeriodicJobs()
+  await stopListening()
 }
 
 const ABORT_DELAY = 5_000
@@ -60,6 +77,11 @@ export default async function handleRequest(
   const instance = await i18nInstance(lng)
 
   const nonce = loadContext.cspNonce
+  // The database-down page (lib/outage): tell clients and proxies when to retry, and never cache it.
+  if (responseStatusCode === 503) {
+    responseHeaders.set('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS))
+    responseHeaders.set('Cache-Control', 'no-store')
+  }
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {
     let shellRendered = false

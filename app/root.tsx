@@ -61,9 +61,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>('root')
-  const locale = rootData?.locale ?? 'id'
-  const nonce = useNonce()
   const { t, i18n } = useTranslation()
+  // Without root data (its loader failed, e.g. the database is down) the render's own language.
+  const locale = rootData?.locale ?? i18n.language ?? 'id'
+  const nonce = useNonce()
   return (
     <html lang={locale} dir={i18n.dir(locale)}>
       <head>
@@ -127,6 +128,17 @@ export function ErrorBoundary() {
         <h1>{t('unavailable.title')}</h1>
         <p>{t('unavailable.body')}</p>
         <KeptSubmissionForm kept={kept} />
+      </main>
+    )
+  }
+  if (isRouteErrorResponse(error) && error.status === 503) {
+    return (
+      <main id="main" className="page">
+        <h1>{t('httpStatus.unavailableTitle')}</h1>
+        <p>{t('httpStatus.unavailable')}</p>
+        <p>
+          <a href="">{t('httpStatus.tryAgain')}</a>
+        </p>
       </main>
     )
   }

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import pg from 'pg'
+import { logger } from '~/lib/logger.server'
+import { lockDataDir } from './data-dir-lock'
 import { migrationProvider } from './migrations/index'
 import type { Database } from './schema'
 
@@ -40,29 +42,54 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
   if (opts.databaseUrl) {
     const pgConfig: pg.ClientConfig = {
       connectionString: opts.databaseUrl,
+      // Names our connections in pg_stat_activity (an application_name in the URL wins).
+      fallback_application_name: 'teduh',
       ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     }
-    const pool = new pg.Pool({ ...pgConfig, max: Number(process.env.DATABASE_POOL_MAX ?? 10) })
+    const pool = new pg.Pool({
+      ...pgConfig,
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      // A server that accepts TCP but never answers must not hold requests forever.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+    })
+    // Without listeners a connection the server drops (restart, pg_terminate_backend) throws
+    // from an event emitter and ends the process. The pool discards the broken client; the
+    // query that was running on it fails and its request answers 503.
+    pool.on('error', (error) => logDbError('idle database connection lost', error))
+    pool.on('connect', (client) => client.on('error', (error) => logDbError('database connection lost', error)))
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countQueries })
     return { db, engine: 'postgres', pgConfig, close: () => db.destroy() }
   }
-  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
-  const pglite = await PGlite.create({
-    dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
-    // bigint (int8, also count(*)) as a string, exactly as pg returns it, so ids compare the same on both engines.
-    parsers: { [INT8_OID]: (value: string) => value },
-  })
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), log: countQueries })
-  return { db, engine: 'pglite', pglite, close: () => db.destroy() }
+  let release = () => {}
+  if (opts.dataDir) {
+    mkdirSync(opts.dataDir, { recursive: true })
+    release = lockDataDir(opts.dataDir)
+  }
+  try {
+    const pglite = await PGlite.create({
+      dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
+      // bigint (int8, also count(*)) as a string, exactly as pg returns it, so ids compare the same on both engines.
+      parsers: { [INT8_OID]: (value: string) => value },
+    })
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), log: countQueries })
+    return { db, engine: 'pglite', pglite, close: () => db.destroy().finally(release) }
+  } catch (error) {
+    release()
+    throw error
+  }
 }
 
-/**
- * Applies pending migrations. With a schema (tests, the bench), the migration bookkeeping lives
- * in that schema by name: otherwise Kysely would find another schema's tables in the same
- * database and believe this one migrated.
- */
-export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) })
+// The message and code only: pg errors carry no connection string or row data in these fields.
+function logDbError(msg: string, error: Error & { code?: string }) {
+  logger.warn({ err: error.message, code: error.code }, msg)
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  // Named explicitly: unqualified, Kysely looks for its migration tables in every schema and,
+  // on a server shared with other schemas (other instances, parallel test runs), skips creating
+  // its own because another schema has them.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]?.schema ?? 'public' })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
@@ -80,7 +107,7 @@ export function setDbHandle(handle: DbHandle | undefined): void {
 export function initDb(opts: OpenOptions): Promise<DbHandle> {
   registry.__teduhDbOpening ??= (async () => {
     const handle = await openDatabase(opts)
-    await migrateToLatest(handle.db, opts.schema)
+    await migrateToLatest(handle.db)
     registry.__teduhDb = handle
     return handle
   })()

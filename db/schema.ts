@@ -218,6 +218,8 @@ export interface JobsTable {
   attempts: Generated<number>
   last_error: string | null
   done_at: NullableTimestamp
+  /** Set (and committed) before a delivery job talks to SMTP; with done_at null it means "in flight or interrupted". */
+  started_at: NullableTimestamp
   created_at: Timestamp
 }
 

@@ -1,6 +1,8 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import { env } from './env.server'
+import { DeliveryRefusedError } from './job-queue.server'
 import { logger } from './logger.server'
+import { keyedHash } from './secret.server'
 
 let transport: Transporter | undefined
 
@@ -10,18 +12,50 @@ export interface OutgoingEmail {
   userId: string
   subject: string
   text: string
+  /** The same for every attempt at one message, so a resend is recognisable as the same mail. */
+  messageId?: string
+}
+
+/** A stable Message-ID for the email of one job (unguessable, so it reveals no job count). */
+export function jobMessageId(jobId: string): string {
+  let host = 'teduh.local'
+  try {
+    host = new URL(env.publicUrl).hostname || host
+  } catch {
+    // keep the default
+  }
+  return `<teduh-job-${jobId}.${keyedHash('email-message-id', jobId).slice(0, 16)}@${host}>`
+}
+
+// SMTP stages before the message itself is sent: a failure there leaves nothing at the server.
+const BEFORE_MESSAGE = new Set(['CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS', 'MAIL FROM', 'RCPT TO'])
+
+/** True when the SMTP server certainly did not accept the message (it can be retried safely). */
+function certainlyNotAccepted(error: unknown): boolean {
+  const e = error as { code?: string; command?: string; responseCode?: number }
+  // An SMTP reply refusing it: the server said no, so nothing was accepted.
+  if (typeof e.responseCode === 'number' && e.responseCode >= 400) return true
+  if (['ECONNECTION', 'EDNS', 'EAUTH', 'ETLS', 'EENVELOPE', 'ENOAUTH'].includes(e.code ?? '')) return true
+  return typeof e.command === 'string' && (BEFORE_MESSAGE.has(e.command) || e.command.startsWith('AUTH'))
 }
 
 /**
  * Sends through SMTP_URL when configured. Without it (development, the embedded quick start)
- * the message is written to the log, without the address.
+ * the message is written to the log, without the address. Throws DeliveryRefusedError when the
+ * server certainly did not take the message; any other error means it may have gone out.
  */
 export async function sendEmail(email: OutgoingEmail): Promise<void> {
   if (!env.smtpUrl) {
     logger.info({ userId: email.userId, subject: email.subject, text: email.text }, 'email (no SMTP configured, not sent)')
     return
   }
-  transport ??= nodemailer.createTransport(env.smtpUrl)
-  await transport.sendMail({ from: env.mailFrom, to: email.to, subject: email.subject, text: email.text })
+  // Bounded waits: a stalled server must not hold a job (and its "being sent" mark) for minutes.
+  transport ??= nodemailer.createTransport({ url: env.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0])
+  try {
+    await transport.sendMail({ from: env.mailFrom, to: email.to, subject: email.subject, text: email.text, ...(email.messageId ? { messageId: email.messageId } : {}) })
+  } catch (error) {
+    if (certainlyNotAccepted(error)) throw new DeliveryRefusedError((error as Error).message)
+    throw error
+  }
   logger.info({ userId: email.userId }, 'email sent')
 }

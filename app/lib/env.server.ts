@@ -106,6 +106,10 @@ export const env = {
   get newAccountReviewSkipReputation() {
     return settings().NEW_ACCOUNT_REVIEW_SKIP_REPUTATION
   },
+  /** Key of the audit log's HMAC chain; unset, it is derived from the instance secret (lib/secret). */
+  get auditKey() {
+    return process.env.TEDUH_AUDIT_KEY || undefined
+  },
   /** AES-256 key for case notes and messages (64 hex characters or base64); see lib/case-crypto. */
   get caseKey() {
     return settings().TEDUH_CASE_KEY

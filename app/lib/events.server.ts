@@ -43,7 +43,10 @@ export function onLocalPublish(hook: (event: AppEvent) => void) {
 
 const bus = new EventEmitter()
 bus.setMaxListeners(0)
-let listening: Promise<void> | undefined
+let started = false
+// Settles after the first connection attempt, whichever way it went.
+let firstAttempt: Promise<void> = Promise.resolve()
+let firstAttemptDone = () => {}
 
 function deliver(payload: string | undefined) {
   if (!payload) return
@@ -54,31 +57,147 @@ function deliver(payload: string | undefined) {
   }
 }
 
-/** One LISTEN connection per process, opened on first use; fans out to in-process subscribers. */
-function ensureListening(): Promise<void> {
-  listening ??= (async () => {
-    const handle = getDbHandle()
-    if (handle.pglite) {
-      await handle.pglite.listen(channel(), deliver)
-      return
-    }
-    const connect = async () => {
-      const client = new pg.Client(handle.pgConfig)
-      client.on('notification', (message) => deliver(message.payload))
-      client.on('error', (error) => {
-        logger.error({ err: error.message }, 'event listener lost its connection; reconnecting')
-        setTimeout(() => void connect().catch(() => {}), 1000)
-      })
-      await client.connect()
-      await client.query(`listen ${channel()}`)
-    }
-    await connect()
-  })()
-  return listening
+/**
+ * The process's one LISTEN connection on PostgreSQL. It reconnects after any loss (a restart,
+ * pg_terminate_backend, a network cut) with capped exponential backoff, for ever, and holds at
+ * most one connection: a client that failed is ended before the next one is made, and
+ * notifications from anything but the current client are ignored, so no event arrives twice.
+ */
+const BACKOFF_MS = { first: 250, max: 2_000 }
+const listener = {
+  state: 'idle' as 'idle' | 'connecting' | 'listening' | 'reconnecting',
+  client: undefined as pg.Client | undefined,
+  attempt: 0,
+  downSince: undefined as number | undefined,
+  timer: undefined as ReturnType<typeof setTimeout> | undefined,
+  everConnected: false,
+  stopped: false,
 }
 
+// Its own application_name ("<name>:listen"), so an operator (or a test) can tell the listener
+// from pool connections in pg_stat_activity; a name in the URL would otherwise win.
+function listenerConfig(config: pg.ClientConfig): pg.ClientConfig {
+  try {
+    if (config.connectionString) {
+      const url = new URL(config.connectionString)
+      url.searchParams.set('application_name', `${url.searchParams.get('application_name') ?? 'teduh'}:listen`)
+      return { ...config, connectionString: url.toString() }
+    }
+  } catch {
+    // not a URL (a key=value string): keep it as given
+  }
+  return { ...config, application_name: 'teduh:listen' }
+}
+
+function connectListener(config: pg.ClientConfig) {
+  if (listener.stopped) return
+  listener.timer = undefined
+  listener.state = listener.everConnected ? 'reconnecting' : 'connecting'
+  const client = new pg.Client({
+    ...listenerConfig(config),
+    connectionTimeoutMillis: 5_000,
+    // A connection cut without a reset (a dead network path) is noticed too.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  })
+  listener.client = client
+  let failed = false
+  const fail = (error: Error | undefined) => {
+    if (failed || listener.client !== client) return
+    failed = true
+    listener.client = undefined
+    listener.state = 'reconnecting'
+    listener.downSince ??= Date.now()
+    firstAttemptDone()
+    client.end().catch(() => {})
+    if (listener.stopped) return
+    const delay = Math.min(BACKOFF_MS.max, BACKOFF_MS.first * 2 ** listener.attempt++)
+    logger.warn({ err: error?.message ?? 'connection ended', retryInMs: delay }, 'live-update listener lost its connection; reconnecting')
+    listener.timer = setTimeout(() => connectListener(config), delay)
+    listener.timer.unref()
+  }
+  client.on('notification', (message) => {
+    if (listener.client === client) deliver(message.payload)
+  })
+  client.on('error', fail)
+  client.on('end', () => fail(undefined))
+  client
+    .connect()
+    .then(() => client.query(`listen ${channel()}`))
+    .then(() => {
+      if (listener.client !== client) return
+      const outage = listener.everConnected
+      firstAttemptDone()
+      listener.state = 'listening'
+      listener.attempt = 0
+      listener.downSince = undefined
+      listener.everConnected = true
+      if (outage) {
+        logger.info('live-update listener reconnected')
+        // Events sent while we were not listening are gone: drop what was cached from them
+        // and tell every open stream to reload its page once.
+        bus.emit('event', { type: 'forum.changed' } satisfies AppEvent)
+        bus.emit('resync')
+      }
+    })
+    .catch(fail)
+}
+
+/** One LISTEN per process, started on first use; fans out to in-process subscribers. */
+function ensureListening() {
+  if (started) return
+  started = true
+  const handle = getDbHandle()
+  if (handle.pglite) {
+    listener.state = 'listening'
+    handle.pglite.listen(channel(), deliver).catch((error: Error) => {
+      listener.state = 'reconnecting'
+      logger.error({ err: error.message }, 'live-update listener could not start')
+    })
+    return
+  }
+  firstAttempt = new Promise((resolve) => (firstAttemptDone = resolve))
+  connectListener(handle.pgConfig!)
+}
+
+/** Starts listening now (server start), so /healthz can tell a dead listener from an unused one. */
+export function startListening() {
+  ensureListening()
+}
+
+/** Ends the LISTEN connection (shutdown); it is not reopened. */
+export async function stopListening() {
+  listener.stopped = true
+  if (listener.timer) clearTimeout(listener.timer)
+  const client = listener.client
+  listener.client = undefined
+  await client?.end().catch(() => {})
+}
+
+/** Whether events from other processes reach this one right now (what /healthz reports). */
+export function listenerHealth(): { state: typeof listener.state; downForMs: number | null } {
+  return { state: listener.state, downForMs: listener.downSince ? Date.now() - listener.downSince : null }
+}
+
+/** True while events from every process are arriving: caches that rely on them may be used. */
+export function eventsAreLive(): boolean {
+  return listener.state === 'listening'
+}
+
+/**
+ * Calls `listener` for every event from any process. Resolves once the first connection attempt
+ * settled, never waiting on later ones: while the connection is being remade events are
+ * missed, and `onResync` subscribers hear when it is back.
+ */
 export async function subscribe(listener: (event: AppEvent) => void): Promise<() => void> {
-  await ensureListening()
+  ensureListening()
   bus.on('event', listener)
+  await firstAttempt
   return () => bus.off('event', listener)
+}
+
+/** Called after the listener came back from an outage: whatever happened meanwhile was not heard. */
+export function onResync(listener: () => void): () => void {
+  bus.on('resync', listener)
+  return () => bus.off('resync', listener)
 }

@@ -10,9 +10,28 @@ export interface NewJob {
   dedupeKey?: string
 }
 
+/** Database-only work: runs inside the transaction that claimed the job, so it commits once. */
 export type JobHandler = (db: DB, payload: Record<string, unknown>) => Promise<void>
 
+/**
+ * Work that reaches outside the database (an email). It cannot be undone by a rollback, so it
+ * runs after its claim is committed, at most once: a job that was started and never finished
+ * (the process died mid-send) is not sent again. `deliver` throws DeliveryRefusedError when the
+ * far side certainly did not take it (refused connection, an SMTP error reply); only then is
+ * it retried, with the same job id (the Message-ID is derived from it).
+ */
+export interface DeliveryHandler {
+  deliver(db: DB, job: { id: string; payload: Record<string, unknown> }): Promise<void>
+}
+
+export class DeliveryRefusedError extends Error {}
+
 const MAX_ATTEMPTS = 5
+/** A delivery started longer ago than this and still not finished was interrupted (a crash). */
+const DELIVERY_LEASE_SECONDS = 600
+
+const isDelivery = (handler: JobHandler | DeliveryHandler | undefined): handler is DeliveryHandler => typeof handler === 'object' && handler !== null
+const parsePayload = (payload: unknown) => (typeof payload === 'string' ? JSON.parse(payload) : payload) as Record<string, unknown>
 
 /** Queues work for later; call inside the transaction of the change that needs it. */
 export async function enqueueJob(db: DB, job: NewJob) {
@@ -32,7 +51,8 @@ export async function cancelJobs(db: DB, dedupeKey: string) {
  * any number of processes may call this at once and every job still runs once. A failed job
  * is retried later with backoff, and given up after a few attempts. Returns how many ran.
  */
-export async function runDueJobs(db: DB, handlers: Record<string, JobHandler>, limit = 20): Promise<number> {
+export async function runDueJobs(db: DB, handlers: Record<string, JobHandler | DeliveryHandler>, limit = 20, options: { leaseSeconds?: number } = {}): Promise<number> {
+  await closeInterruptedDeliveries(db, options.leaseSeconds ?? DELIVERY_LEASE_SECONDS)
   let ran = 0
   for (; ran < limit; ran++) {
     const claimed = await db.transaction().execute(async (trx) => {
@@ -40,6 +60,7 @@ export async function runDueJobs(db: DB, handlers: Record<string, JobHandler>, l
         .selectFrom('jobs')
         .select(['id', 'kind', 'payload', 'attempts'])
         .where('done_at', 'is', null)
+        .where('started_at', 'is', null)
         .where('run_at', '<=', sql<Date>`now()`)
         .orderBy('run_at')
         .limit(1)
@@ -48,12 +69,16 @@ export async function runDueJobs(db: DB, handlers: Record<string, JobHandler>, l
         .executeTakeFirst()
       if (!job) return false
       const handler = handlers[job.kind]
+      if (isDelivery(handler)) {
+        // Committed before the delivery starts: from here on this job is never sent again by accident.
+        await trx.updateTable('jobs').set({ started_at: sql`now()`, attempts: job.attempts + 1 }).where('id', '=', job.id).execute()
+        return { delivery: handler, id: job.id, payload: parsePayload(job.payload), attempts: job.attempts + 1 }
+      }
       // A savepoint, so a handler that fails halfway leaves none of its writes behind.
       await sql`savepoint job_run`.execute(trx)
       try {
         if (!handler) throw new Error(`no handler for ${job.kind}`)
-        const payload = (typeof job.payload === 'string' ? JSON.parse(job.payload) : job.payload) as Record<string, unknown>
-        await handler(trx, payload)
+        await handler(trx, parsePayload(job.payload))
         await trx.updateTable('jobs').set({ done_at: sql`now()`, attempts: job.attempts + 1 }).where('id', '=', job.id).execute()
       } catch (error) {
         await sql`rollback to savepoint job_run`.execute(trx)
@@ -75,8 +100,42 @@ export async function runDueJobs(db: DB, handlers: Record<string, JobHandler>, l
       return true
     })
     if (!claimed) break
+    if (claimed !== true) await deliver(db, claimed)
   }
   return ran
+}
+
+async function deliver(db: DB, job: { delivery: DeliveryHandler; id: string; payload: Record<string, unknown>; attempts: number }) {
+  try {
+    await job.delivery.deliver(db, job)
+    await db.updateTable('jobs').set({ done_at: sql`now()` }).where('id', '=', job.id).execute()
+  } catch (error) {
+    const message = error instanceof Error ? error.message.slice(0, 300) : 'failed'
+    if (error instanceof DeliveryRefusedError && job.attempts < MAX_ATTEMPTS) {
+      logger.warn({ job: job.id, err: message }, 'delivery refused; will retry')
+      await db
+        .updateTable('jobs')
+        .set({ started_at: null, last_error: message, run_at: sql`now() + make_interval(secs => ${30 * 2 ** job.attempts})` })
+        .where('id', '=', job.id)
+        .execute()
+      return
+    }
+    // It may or may not have gone out (a timeout after the message was sent): not sent again.
+    logger.error({ job: job.id, err: message }, 'delivery failed or its outcome is unknown; not retried')
+    await db.updateTable('jobs').set({ done_at: sql`now()`, last_error: `not retried: ${message}` }).where('id', '=', job.id).execute()
+  }
+}
+
+/** Deliveries a crashed process left started: closed as "interrupted", never resent (at most once). */
+async function closeInterruptedDeliveries(db: DB, leaseSeconds: number) {
+  const closed = await db
+    .updateTable('jobs')
+    .set({ done_at: sql`now()`, last_error: 'interrupted while sending; not retried (at most once)' })
+    .where('done_at', 'is', null)
+    .where('started_at', '<', sql<Date>`now() - make_interval(secs => ${leaseSeconds})`)
+    .returning('id')
+    .execute()
+  if (closed.length) logger.warn({ jobs: closed.map((j) => j.id) }, 'deliveries interrupted by a crash: not resent')
 }
 
 /** Finished jobs are kept a while for inspection, then dropped (they hold ids only). */

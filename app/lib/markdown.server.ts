@@ -46,6 +46,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 }
 
+/** Deepest nesting of quotes and lists rendered as such; deeper markers are shown as text. */
+export const MAX_NESTING = 16
+// One container marker at the start of a line: a quote ">" or a list bullet or number.
+const CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/
+const MAX_INDENT = MAX_NESTING * 2
+
 /**
  * Guarantees that the HTML keeps only the allow-list: no scripts, no styles, no event handlers,
  * links only http/https/mailto or relative, each with rel="nofollow ugc noopener". It is the last
@@ -55,14 +61,57 @@ export function sanitizePostHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS)
 }
 
-/** Markdown → safe HTML: marked renders (raw HTML escaped, images as links), then the sanitizer. */
+/**
+ * marked recurses once per level of nesting: 10,000 ">" or 5,000 nested list items overflow
+ * its stack. Only what marked reads is capped (markers past MAX_NESTING are escaped so they show
+ * as typed, indentation past it is trimmed); the post itself is stored and checked as written.
+ */
+export function capNesting(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      let rest = line
+      let depth = 0
+      let kept = ''
+      for (let match = CONTAINER_MARKER.exec(rest); match; match = CONTAINER_MARKER.exec(rest)) {
+        if (++depth > MAX_NESTING) break
+        kept += match[0]
+        rest = rest.slice(match[0].length)
+      }
+      if (depth <= MAX_NESTING) {
+        const indent = /^[ \t]*/.exec(line)![0]
+        return indent.length > MAX_INDENT ? line.slice(indent.length - MAX_INDENT) : line
+      }
+      return kept + rest.replace(/^[ \t]*([>\-+*]|\d)/, (m) => m.replace(/[>\-+*]|\d/, (c) => `\\${c}`))
+    })
+    .join('\n')
+}
+
+function parse(markdown: string): string {
+  try {
+    return marked.parse(capNesting(markdown)) as string
+  } catch (error) {
+    // Whatever else still overflows marked (a shape not foreseen above) is shown as plain text.
+    if (!(error instanceof RangeError)) throw error
+    return markdown
+      .split(/\n{2,}/)
+      .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+      .join('\n')
+  }
+}
+
+/**
+ * Markdown → safe HTML. marked renders (raw HTML escaped, images as links, nesting capped),
+ * then sanitize-html keeps only the allow-list: no scripts, no styles, no event handlers, links
+ * only http/https/mailto or relative, each with rel="nofollow ugc noopener".
+ */
 export function renderMarkdown(markdown: string): string {
-  return sanitizePostHtml(marked.parse(markdown) as string)
+  return sanitizePostHtml(parse(markdown))
 }
 
 /** Plain text of a post (for notifications and meta descriptions); escape it again where shown. */
 export function markdownToPlainText(markdown: string, maxLength = 200): string {
-  const text = sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} })
+  const text = sanitizeHtml(parse(markdown), { allowedTags: [], allowedAttributes: {} })
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache'
 import { env } from './env.server'
-import { onLocalPublish, subscribe, type AppEvent } from './events.server'
+import { eventsAreLive, onLocalPublish, subscribe, type AppEvent } from './events.server'
 import { logger } from './logger.server'
 
 const TTL_MS = 30_000
@@ -72,10 +72,13 @@ function ensureListening() {
 /** A rendered page, only while its thread's data is cached too (so it never outlives a validUntil). */
 export async function cachedPage(threadId: string, key: string): Promise<CachedPage | null> {
   await ensureListening()
+  // Deaf to other processes' changes (listener reconnecting): nothing cached can be trusted.
+  if (!eventsAreLive()) return null
   return pages.get(`${threadId}:${key}`) ?? null
 }
 
 export function storePage(threadId: string, key: string, page: CachedPage) {
+  if (!eventsAreLive()) return
   // Bounded by the loader entry it was rendered from: whichever ends first.
   let until = Date.now() + TTL_MS
   for (const [k, entry] of entries.entries()) if (k.startsWith(`${threadId}:`)) until = Math.min(until, entry.validUntil)
@@ -86,6 +89,7 @@ export function storePage(threadId: string, key: string, page: CachedPage) {
 export async function cachedThreadRead<T extends { validUntil?: number } | null>(threadId: string, key: string, compute: () => Promise<T>): Promise<T> {
   if (!env.readCache) return compute()
   await ensureListening()
+  if (!eventsAreLive()) return compute()
   try {
     const hit = await entries.fetch(`${threadId}:${key}`, { context: compute })
     return (hit ? hit.value : null) as T

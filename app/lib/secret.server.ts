@@ -34,3 +34,14 @@ export function serverSecret(): Uint8Array {
 export function keyedHash(...parts: string[]): string {
   return encodeHexLowerCase(hmac(SHA256, serverSecret(), new TextEncoder().encode(parts.join('\u0000'))))
 }
+
+/**
+ * The audit chain's HMAC key: TEDUH_AUDIT_KEY, else derived from the instance secret (so it
+ * lives outside the database, in the environment or DATA_DIR/secret.key). Rotating either
+ * makes every earlier row fail verification: keep it as long as the audit log.
+ */
+export function auditKey(): { key: Uint8Array; source: string } {
+  if (env.auditKey) return { key: new TextEncoder().encode(env.auditKey), source: 'TEDUH_AUDIT_KEY' }
+  const key = hmac(SHA256, serverSecret(), new TextEncoder().encode('teduh:audit-chain:v2'))
+  return { key, source: env.secret ? 'derived from TEDUH_SECRET' : 'derived from DATA_DIR/secret.key' }
+}

@@ -1,7 +1,13 @@
-import { subscribe, type AppEvent } from './events.server'
+import { onResync, subscribe, type AppEvent } from './events.server'
 
 const HEARTBEAT_MS = 25_000
 const encoder = new TextEncoder()
+const openStreams = new Set<() => void>()
+
+/** Ends every open stream (server shutdown); browsers reconnect, to another process if there is one. */
+export function endEventStreams() {
+  for (const stop of [...openStreams]) stop()
+}
 
 /**
  * A Server-Sent Events response that forwards the events `select` picks until the client goes
@@ -24,10 +30,14 @@ export function eventsResponse(request: Request, select: (event: AppEvent) => { 
         }
       }
       const heartbeat = setInterval(() => send('ping', String(Date.now())), HEARTBEAT_MS)
+      // After a listener outage events may have been missed: the page reloads once (useLiveReload).
+      const offResync = onResync(() => send('resync', String(Date.now())))
       stop = () => {
         if (closed) return
         closed = true
+        openStreams.delete(stop)
         clearInterval(heartbeat)
+        offResync()
         unsubscribe?.()
         request.signal.removeEventListener('abort', stop)
         try {
@@ -36,6 +46,7 @@ export function eventsResponse(request: Request, select: (event: AppEvent) => { 
           // already closed or cancelled by the reader
         }
       }
+      openStreams.add(stop)
       request.signal.addEventListener('abort', stop)
       void subscribe((event) => {
         const message = select(event)

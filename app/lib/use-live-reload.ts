@@ -9,9 +9,14 @@ import { useEventSource } from 'remix-utils/sse/react'
  */
 export function useLiveReload(url: string, event: string): string | null {
   const pulse = useEventSource(url, { event })
+  // Sent after the server's listener came back from an outage: events may have been missed.
+  const resync = useEventSource(url, { event: 'resync' })
   const { revalidate } = useRevalidator()
   useEffect(() => {
     if (pulse) revalidate()
   }, [pulse, revalidate])
+  useEffect(() => {
+    if (resync) revalidate()
+  }, [resync, revalidate])
   return pulse
 }

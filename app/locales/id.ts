@@ -870,6 +870,23 @@ const id = {
     crisis_alertSubject: 'Ada hal mendesak yang menunggu di Teduh',
     crisis_alertText: 'Ada hal mendesak di antrean tinjauan yang belum ditangani. Mohon segera masuk.',
   },
+  /** Pages the server answers when it cannot serve the request as asked (lib/status-page). */
+  httpStatus: {
+    unavailableTitle: 'Layanan sedang tidak tersedia',
+    unavailable: 'Teduh tidak dapat menjangkau basis datanya saat ini. Tidak ada yang hilang; coba lagi dalam beberapa detik.',
+    tooLargeTitle: 'Kiriman terlalu besar',
+    tooLarge: 'Data yang dikirim melebihi batas {{limit}}. Persingkat isian Anda lalu kirim lagi.',
+    timeoutTitle: 'Waktu pengiriman habis',
+    timeout: 'Data yang dikirim tidak tiba tepat waktu. Periksa koneksi Anda lalu kirim lagi.',
+    badRequestTitle: 'Permintaan tidak dapat dibaca',
+    badRequest: 'Server tidak dapat membaca data yang dikirim. Muat ulang halaman lalu coba lagi.',
+    unsupportedTitle: 'Jenis data tidak didukung',
+    unsupported: 'Formulir Teduh hanya menerima data formulir biasa.',
+    serverErrorTitle: 'Terjadi kesalahan',
+    serverError: 'Terjadi kesalahan di server. Silakan coba lagi.',
+    tryAgain: 'Coba lagi',
+    home: 'Kembali ke beranda',
+  },
   meta: {
     separator: ' · ',
   },

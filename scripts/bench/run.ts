@@ -132,7 +132,7 @@ console.log(`Teduh bench on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}, ${os.cpus(
 
 // 1. 10k posts, the scaling probe.
 let handle = await openBenchDb(true)
-await migrateToLatest(handle.db, schema)
+await migrateToLatest(handle.db)
 await seedCategories(handle.db)
 console.log('preparing 500 members, 1,000 threads, 10,000 posts…')
 await growTo(handle.db, { members: 500, threads: 1000, posts: 10_000 })

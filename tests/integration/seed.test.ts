@@ -39,7 +39,7 @@ test('the demo seed fills every category with realistic threads, once', async ()
   const home = visibleText((await new Client(app).get('/')).html)
   expect(home).toContain('Diskusi terbaru')
   const search = visibleText((await new Client(app).get('/search?q=pensiun')).html)
-  expect(search).toMatch(/\d+ hasil untuk "pensiun"/)
+  expect(search).toMatch(/\d+ utas untuk "pensiun"/)
 })
 
 test('the demo seed opens one counseling case the demo member and counselor can both read, once', async () => {

@@ -22,6 +22,8 @@ beforeAll(async () => {
   const verified = await runScript('scripts/audit-verify.ts', [], env)
   expect(verified.code, verified.output).toBe(0)
   expect(verified.output).toMatch(/Audit chain intact: [1-9]\d* rows checked/)
+  // The signed head is printed, so an operator can compare it with a copy kept elsewhere.
+  expect(verified.output).toMatch(/Signed head: [1-9]\d* rows, last id \d+, last MAC [0-9a-f]{64}\./)
   const bad = await runScript('scripts/admin.ts', ['grant', 'anggota2@teduh.test', 'raja'], env)
   expect(bad.code).toBe(1)
   expect(bad.output).toContain('Usage')
