@@ -43,7 +43,9 @@ export default defineConfig({
     // The browser journeys share one server and one seeded database: one file at a time.
     fileParallelism: !e2e,
     testTimeout: e2e ? 60_000 : 30_000,
-    hookTimeout: 120_000,
+    // A browser under load may take seconds to show what a poll waits for (the default is 1 s).
+    expect: { poll: { timeout: e2e ? 15_000 : 5_000 } },
+    hookTimeout: 300_000,
     // CI collects counts from a JSON report when VITEST_JSON names a file.
     reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
