@@ -16,12 +16,14 @@ export interface StatsWindow {
   timeZone: string
 }
 
-interface Counted {
+/** A count and the distinct people behind it (the `<5` rule counts people). */
+export interface Counted {
   n: number
   people: number
 }
 
-interface Timing {
+/** A median and 90th percentile, with how many items and people they come from. */
+export interface Timing {
   median: number | null
   p90: number | null
   items: number

@@ -14,7 +14,9 @@ import {
   satisfactionStats,
   threadStats,
   topTags,
+  type Counted,
   type StatsWindow,
+  type Timing,
 } from '~/models/stats.server'
 
 export const STAT_TABLES = [
@@ -66,17 +68,6 @@ export interface StatsReport {
   tables: Record<StatTableId, StatTable>
 }
 
-interface Counted {
-  n: number
-  people: number
-}
-
-interface Timing {
-  median: number | null
-  p90: number | null
-  items: number
-  people: number
-}
 
 /** Registers figures and the sums that tie them together, then hides what must be hidden. */
 class FigureBook {
