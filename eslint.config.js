@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'server.js', 'tests/**'],
+    files: ['scripts/**', 'server.js', 'server/cluster.js', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -1,6 +1,7 @@
 // Production server: security headers, compression, static assets, bounded request bodies, the
 // Remix handler (503 while the database is down), request logs without personal data, and a
 // graceful shutdown.
+import cluster from 'node:cluster'
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import { createRequestHandler } from '@remix-run/node'
@@ -9,11 +10,15 @@ import express from 'express'
 import helmet from 'helmet'
 import { readBody } from './server/body.js'
 import { limits } from './server/limits.js'
+import { runPrimary, workerCount } from './server/cluster.js'
 import { sendRemixResponse, toRemixRequest } from './server/remix-request.js'
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
   throw new Error(`Teduh needs Node 22+ (found ${process.version}); run it through npm scripts, which use the pinned Node.`)
 }
+
+// With WEB_CONCURRENCY on PostgreSQL this process only supervises the workers.
+if (runPrimary(workerCount())) await new Promise(() => {})
 
 const bundle = await import('./build/server/index.js')
 const { startup, logger, isCrossOriginMutation, servePageCached, withDatabaseOutageAnswers, isDatabaseUnavailable, statusPage } = bundle.entry.module
@@ -146,7 +151,7 @@ server.listen(port, host, () => {
   const address = server.address()
   const shownPort = typeof address === 'object' && address ? address.port : port
   logger.info({ port: shownPort }, 'listening')
-  console.log(`\nTeduh is running at http://localhost:${shownPort}\n`)
+  if (!cluster.isWorker) console.log(`\nTeduh is running at http://localhost:${shownPort}\n`)
 })
 
 // When the last connection was accepted: the drain below waits for a quiet moment.
