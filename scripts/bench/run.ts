@@ -1,131 +1,103 @@
 // `npm run bench`: realistic volume, the production server under autocannon, two baselines,
 // ratios, peak RSS, and the scaling check. Not part of the tests. Results: bench-results/.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
-import autocannon from 'autocannon'
-import pg from 'pg'
-import { migrateToLatest, openDatabase, type DbHandle } from '#db/client.server'
+import { migrateToLatest } from '#db/client.server'
 import { seedCategories } from '~/services/seed.server'
-import { freePort } from '../../tests/fixtures/server-process'
 import { growTo, hundredAnswerThread } from './data'
+import { CONNECTIONS, SECONDS, databaseUrl, login, measure, openBenchDb, peakRss, start, stop } from './harness'
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
-const CONNECTIONS = 50
-const databaseUrl = process.env.DATABASE_URL || undefined
-const schema = databaseUrl ? 'bench' : undefined
-const dataDir = path.resolve('.cache/bench-pglite')
-const serverEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'warn',
-  TEDUH_SECRET: 'bench-secret',
-  RATE_LIMIT_MULTIPLIER: '100000',
-  INSECURE_COOKIES: '1',
-  ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema } : { DATA_DIR: dataDir, DATABASE_URL: '' }),
-}
-
-async function openBenchDb(fresh: boolean): Promise<DbHandle> {
-  if (databaseUrl) {
-    if (fresh) {
-      const admin = new pg.Client({ connectionString: databaseUrl })
-      await admin.connect()
-      await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`)
-      await admin.end()
-    }
-    return openDatabase({ databaseUrl, schema })
+/** A category page N "next" links deep (keyset pagination: deep pages should cost what the first does). */
+async function deepCategoryUrl(url: string, hops: number) {
+  let path = '/c/cuti'
+  for (let i = 0; i < hops; i++) {
+    const next = (await (await fetch(`${url}${path}`)).text()).match(/href="(\/c\/cuti\?after=[^"]+)"/)?.[1]
+    if (!next) break
+    path = next.replace(/&amp;/g, '&')
   }
-  if (fresh) rmSync(dataDir, { recursive: true, force: true })
-  return openDatabase({ dataDir })
+  return path
 }
 
-function start(args: string[], env: Record<string, string | undefined>): Promise<{ child: ChildProcess; url: string }> {
-  return freePort().then(
-    (port) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, args, { env: { ...serverEnv, ...env, PORT: String(port) } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-        let output = ''
-        const onData = (d: Buffer) => {
-          output += d
-          if (/ready|running at/.test(output)) resolve({ child, url: `http://127.0.0.1:${port}` })
-        }
-        child.stdout!.on('data', onData)
-        child.stderr!.on('data', (d) => (output += d))
-        child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)))
-      }),
-  )
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.removeAllListeners('exit')
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-}
-
-const peakRss = (child: ChildProcess) => {
-  try {
-    const kb = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1])
-    return Math.round(kb / 1024)
-  } catch {
-    return null
-  }
-}
-
-interface Measure {
-  name: string
-  rps: number
-  p50: number
-  p99: number
-  errors: number
-  non2xx: number
-}
-
-async function measure(name: string, options: autocannon.Options, seconds = SECONDS): Promise<Measure> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options })
-  // A form post answers 302 (redirect to the new post): counted as success for that run.
-  const failures = options.method === 'POST' ? result.errors + result.timeouts + (result['5xx'] ?? 0) + (result['4xx'] ?? 0) : result.errors + result.timeouts + result.non2xx
-  const m = { name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: failures, non2xx: result.non2xx }
-  console.log(`  ${name.padEnd(34)} ${String(m.rps).padStart(7)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}`)
-  return m
-}
-
-async function login(url: string): Promise<{ cookie: string; csrf: string }> {
-  const jar = new Map<string, string>()
-  const keep = (r: Response) => r.headers.getSetCookie().forEach((c) => {
-    const [pair] = c.split(';')
-    const [k, ...v] = pair!.split('=')
-    jar.set(k!, v.join('='))
-  })
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
-  const page = await fetch(`${url}/login`)
-  keep(page)
-  const token = (await page.text()).match(/name="csrf" value="([^"]+)"/)![1]!
-  const res = await fetch(`${url}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie() },
-    body: new URLSearchParams({ csrf: token, email: 'bench1@bench.test', password: 'bench-password-1' }),
-  })
-  keep(res)
-  const home = await fetch(`${url}/`, { headers: { Cookie: cookie() } })
-  keep(home)
-  const csrf = (await home.text()).match(/name="csrf" value="([^"]+)"/)![1]!
-  return { cookie: cookie(), csrf }
-}
-
-async function scalingProbe(label: string, threadCategory = 'cuti') {
+async function scalingProbe(label: string, rareWord: string) {
   const server = await start(['server.js'], {})
+  const session = await login(server.url)
+  const member = { cookie: session.cookie }
+  const deep = await deepCategoryUrl(server.url, 20)
   const results = [
-    await measure(`category list @ ${label}`, { url: `${server.url}/c/${threadCategory}` }, 5),
-    await measure(`search @ ${label}`, { url: `${server.url}/search?q=pangkat` }, 5),
+    await measure(`category list @ ${label}`, { url: `${server.url}/c/cuti`, headers: member }, 5),
+    await measure(`category, 20 pages deep @ ${label}`, { url: `${server.url}${deep}`, headers: member }, 5),
+    await measure(`search, common word @ ${label}`, { url: `${server.url}/search?q=pangkat`, headers: member }, 5),
+    await measure(`search, rare word @ ${label}`, { url: `${server.url}/search?q=${rareWord}`, headers: member }, 5),
+    await measure(`thread (member) @ ${label}`, { url: `${server.url}/t/${scalingThreadId}`, headers: member }, 5),
+    await measure(`home (member) @ ${label}`, { url: `${server.url}/`, headers: member }, 5),
   ]
   await stop(server.child)
   return results
+}
+
+/** The pages that cannot be shared, and posting, on one app (WEB_CONCURRENCY workers on PostgreSQL). */
+async function memberRuns(url: string, session: { cookie: string; csrf: string }, suffix: string) {
+  return [
+    await measure(`thread, 100 answers, member${suffix}`, { url: `${url}/t/${threadId}`, headers: { cookie: session.cookie } }),
+    await measure(`category list, member${suffix}`, { url: `${url}/c/cuti`, headers: { cookie: session.cookie } }),
+    await measure(`search, member${suffix}`, { url: `${url}/search?q=pangkat`, headers: { cookie: session.cookie } }),
+    // Replies go to another thread, so the 100-answer thread stays at 100 for the baselines.
+    await measure(`post a reply (302 = success)${suffix}`, {
+      url: `${url}/t/${postThreadId}`,
+      method: 'POST',
+      headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: url },
+      requests: [
+        {
+          method: 'POST',
+          path: `/t/${postThreadId}`,
+          setupRequest: (req) => ({
+            ...req,
+            body: new URLSearchParams({ csrf: session.csrf, intent: 'publish', body: `Balasan uji beban ${Math.random().toString(36).slice(2)} tentang cuti.` }).toString(),
+          }),
+        },
+      ],
+    }),
+  ]
+}
+
+/**
+ * Replies posted one after another through `writer`, read on an open thread stream of `reader`
+ * (another process on PostgreSQL): milliseconds from the POST's answer to the event's arrival.
+ */
+async function liveLatency(reader: string, writer: string, count: number) {
+  const session = await login(writer)
+  const stream = await fetch(`${reader}/events/thread/${postThreadId}`)
+  const body = stream.body!.getReader()
+  const arrived = new Map<string, number>()
+  let buffer = ''
+  const pump = (async () => {
+    for (;;) {
+      const chunk = await body.read().catch(() => ({ done: true as const, value: undefined }))
+      if (chunk.done) return
+      buffer += new TextDecoder().decode(chunk.value)
+      for (const m of buffer.matchAll(/data: post\.created:(\d+)/g)) if (!arrived.has(m[1]!)) arrived.set(m[1]!, performance.now())
+      buffer = buffer.slice(buffer.lastIndexOf('\n') + 1)
+    }
+  })()
+  await new Promise((r) => setTimeout(r, 500))
+  const acknowledged = new Map<string, number>()
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(`${writer}/t/${postThreadId}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: writer },
+      body: new URLSearchParams({ csrf: session.csrf, intent: 'publish', body: `Balasan langsung ${i} ${Math.random().toString(36).slice(2)} tentang mutasi.` }),
+    })
+    const id = res.headers.get('location')?.split('#p')[1]
+    if (id) acknowledged.set(id, performance.now())
+  }
+  const deadline = Date.now() + 5_000
+  while ([...acknowledged.keys()].some((id) => !arrived.has(id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+  await body.cancel().catch(() => {})
+  await pump
+  const delays = [...acknowledged].filter(([id]) => arrived.has(id)).map(([id, at]) => Math.max(0, arrived.get(id)! - at)).sort((x, y) => x - y)
+  const pct = (q: number) => Math.round(delays[Math.min(delays.length - 1, Math.floor(q * delays.length))] ?? NaN)
+  return { posted: acknowledged.size, arrived: delays.length, p50: pct(0.5), p99: pct(0.99) }
 }
 
 console.log(`Teduh bench on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${CONNECTIONS} connections, ${SECONDS} s per run`)
@@ -139,7 +111,8 @@ await growTo(handle.db, { members: 500, threads: 1000, posts: 10_000 })
 const threadId = await hundredAnswerThread(handle.db)
 const postThreadId = (await handle.db.selectFrom('threads').select('id').where('id', '!=', threadId).orderBy('id').limit(1).executeTakeFirstOrThrow()).id
 await handle.close()
-const small = await scalingProbe('10k posts')
+const scalingThreadId = postThreadId
+const small = await scalingProbe('10k posts', '777')
 
 // 2. 200k posts.
 handle = await openBenchDb(false)
@@ -148,37 +121,36 @@ const t0 = Date.now()
 await growTo(handle.db, { members: 5000, threads: 10_000, posts: 200_000 })
 console.log(`  (${Math.round((Date.now() - t0) / 1000)} s)`)
 await handle.close()
-const large = await scalingProbe('200k posts')
+const large = await scalingProbe('200k posts', '777')
 
 // 3. The app under load.
 console.log('app (production build):')
 const app = await start(['server.js'], {})
 const page = await (await fetch(`${app.url}/t/${threadId}`)).text()
 const session = await login(app.url)
-const appResults = [
-  await measure('thread, 100 answers, anonymous', { url: `${app.url}/t/${threadId}` }),
-  await measure('thread, 100 answers, member', { url: `${app.url}/t/${threadId}`, headers: { cookie: session.cookie } }),
-  await measure('category list', { url: `${app.url}/c/cuti` }),
-  await measure('search', { url: `${app.url}/search?q=pangkat` }),
-  // Replies go to another thread, so the 100-answer thread stays at 100 for the baselines.
-  await measure('post a reply (302 = success)', {
-    url: `${app.url}/t/${postThreadId}`,
-    method: 'POST',
-    headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
-    requests: [
-      {
-        method: 'POST',
-        path: `/t/${postThreadId}`,
-        setupRequest: (req) => ({
-          ...req,
-          body: new URLSearchParams({ csrf: session.csrf, intent: 'publish', body: `Balasan uji beban ${Math.random().toString(36).slice(2)} tentang cuti.` }).toString(),
-        }),
-      },
-    ],
-  }),
-]
+const appResults = [await measure('thread, 100 answers, anonymous', { url: `${app.url}/t/${threadId}` }), ...(await memberRuns(app.url, session, ''))]
 const appRss = peakRss(app.child)
-await stop(app.child)
+
+// 3b. Live updates: on PostgreSQL written through one process and read on another; on PGlite both in the one.
+let live: Awaited<ReturnType<typeof liveLatency>>
+if (databaseUrl) {
+  await stop(app.child)
+  const [reader, writer] = [await start(['server.js'], {}), await start(['server.js'], {})]
+  live = await liveLatency(reader.url, writer.url, 200)
+  await Promise.all([stop(reader.child), stop(writer.child)])
+} else {
+  live = await liveLatency(app.url, app.url, 200)
+  await stop(app.child)
+}
+console.log(`  live: ${live.arrived}/${live.posted} replies arrived; POST answered → event: p50 ${live.p50} ms, p99 ${live.p99} ms`)
+
+// 3c. Two workers (PostgreSQL only: PGlite is one process).
+let twoWorkers: Awaited<ReturnType<typeof memberRuns>> = []
+if (databaseUrl) {
+  const cluster = await start(['server.js'], { WEB_CONCURRENCY: '2' })
+  twoWorkers = await memberRuns(cluster.url, await login(cluster.url), ' (2 workers)')
+  await stop(cluster.child)
+}
 
 // 4. Baselines.
 console.log('baselines:')
@@ -186,11 +158,11 @@ const ceiling = await start(['node_modules/tsx/dist/cli.mjs', 'scripts/bench/bas
 const ceilingResult = await measure('ceiling: node:http fixed page', { url: ceiling.url })
 await stop(ceiling.child)
 const lean = await start(['node_modules/tsx/dist/cli.mjs', 'scripts/bench/baselines.ts', 'lean'], { THREAD_ID: threadId })
-const leanResult = await measure('lean: 1 query + template', { url: lean.url })
+const leanResult = await measure(`lean: 1 query + template (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`, { url: lean.url })
 const leanRss = peakRss(lean.child)
 await stop(lean.child)
 
-const rows = [...appResults, ceilingResult, leanResult].map((m) => ({
+const rows = [...appResults, ...twoWorkers, ceilingResult, leanResult].map((m) => ({
   ...m,
   ofCeiling: +(m.rps / ceilingResult.rps).toFixed(3),
   ofLean: +(m.rps / leanResult.rps).toFixed(3),
@@ -199,15 +171,31 @@ console.log('\n| measurement | req/s | p50 ms | p99 ms | errors | × ceiling | �
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows) console.log(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ofCeiling} | ${r.ofLean} |`)
 console.log(`\npeak RSS: app ${appRss} MiB, lean ${leanRss} MiB; thread page ${Math.round(Buffer.byteLength(page) / 1024)} KiB HTML`)
-console.log('\nscaling (p50 ms): ' + ['category list', 'search'].map((n, i) => `${n} ${small[i]!.p50} → ${large[i]!.p50}`).join('; '))
-const target = rows[0]!
-console.log(`target: anonymous 100-answer thread at ${target.ofLean} of the lean limit (goal ≥ 0.3), p99 ${target.p99} ms (goal < 200 ms)`)
+console.log('\nscaling, p50 ms at 10k → 200k posts (goal: within 1.5×):')
+small.forEach((m, i) => {
+  const big = large[i]!
+  console.log(`  ${m.name.split(' @ ')[0]!.padEnd(28)} ${m.p50} → ${big.p50}  (${(big.p50 / Math.max(1, m.p50)).toFixed(2)}×)`)
+})
+const row = (name: string) => rows.find((r) => r.name === name)
+const goal = (name: string, minLean: number, maxP99: number) => {
+  const r = row(name)
+  if (r) console.log(`goal: ${name}: ${r.ofLean} × lean (≥ ${minLean}), p99 ${r.p99} ms (< ${maxP99} ms), errors ${r.errors}`)
+}
+console.log('')
+goal('thread, 100 answers, anonymous', 0.3, 200)
+for (const suffix of databaseUrl ? ['', ' (2 workers)'] : ['']) {
+  goal(`thread, 100 answers, member${suffix}`, 0.5, databaseUrl ? 300 : 1000)
+  goal(`category list, member${suffix}`, 0.5, databaseUrl ? 300 : 1000)
+  goal(`search, member${suffix}`, 0.5, databaseUrl ? 300 : 1000)
+  goal(`post a reply (302 = success)${suffix}`, 0, databaseUrl ? 500 : 1000)
+}
+console.log(`goal: live p99 ${live.p99} ms (< 250 ms)`)
 
 mkdirSync('bench-results', { recursive: true })
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 writeFileSync(
   file,
-  JSON.stringify({ engine: databaseUrl ? 'postgres' : 'pglite', cpus: os.cpus().length, connections: CONNECTIONS, seconds: SECONDS, rows, peakRssMiB: { app: appRss, lean: leanRss }, pageBytes: Buffer.byteLength(page), scaling: { small, large } }, null, 2),
+  JSON.stringify({ engine: databaseUrl ? 'postgres' : 'pglite', cpus: os.cpus().length, connections: CONNECTIONS, seconds: SECONDS, rows, live, peakRssMiB: { app: appRss, lean: leanRss }, pageBytes: Buffer.byteLength(page), scaling: { small, large } }, null, 2),
 )
 console.log(`written: ${file}`)
 process.exit(0)
