@@ -34,8 +34,10 @@ const entries = new LRUCache<string, { value: unknown; validUntil: number }, Com
     return { value, validUntil }
   },
 })
-// Whole rendered pages (lib/page-cache), under the same keys, lifetimes and invalidation.
-const pages = new LRUCache<string, CachedPage>({ max: MAX_ENTRIES, ttl: TTL_MS })
+// Whole rendered pages (lib/page-cache), under the same keys, lifetimes and invalidation. Bounded
+// by size too: a 100-answer page is ~100 KiB, so 1,000 of them would hold 100 MiB of one process.
+const PAGES_MAX_BYTES = 24 * 2 ** 20
+const pages = new LRUCache<string, CachedPage>({ max: MAX_ENTRIES, ttl: TTL_MS, maxSize: PAGES_MAX_BYTES, sizeCalculation: (page) => Math.max(1, page.html.length) })
 
 function dropThread(threadId: string) {
   const prefix = `${threadId}:`
