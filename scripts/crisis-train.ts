@@ -21,6 +21,7 @@ import { CRISIS_TUNING_EXTRA } from '../tests/fixtures/crisis-tuning'
 import { CRISIS_TUNING_SEEN } from '../tests/fixtures/crisis-tuning-seen'
 import { CRISIS_TUNING_SEEN2 } from '../tests/fixtures/crisis-tuning-seen2'
 import { CRISIS_TUNING_SEEN3 } from '../tests/fixtures/crisis-tuning-seen3'
+import { CRISIS_TUNING_SEEN4 } from '../tests/fixtures/crisis-tuning-seen4'
 
 /**
  * The demo forum's posts (db/seed/forum-content.ts): ordinary questions and wellbeing talk,
@@ -39,7 +40,7 @@ export function demoPosts(): { train: string[]; check: string[] } {
   return { train: texts.filter((_, i) => i % 2 === 0), check: texts.filter((_, i) => i % 2 === 1) }
 }
 
-export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3]
+export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3, ...CRISIS_TUNING_SEEN4]
 const BUCKETS = 1 << 18
 const FOLDS = 5
 const KEEP = Number(process.env.KEEP ?? 4000)

@@ -30,13 +30,15 @@ const ALONE: Record<string, CrisisReason> = {
   self_harm: 'self-harm',
   attempt_means: 'attempt',
   farewell_strong: 'farewell',
+  giveaway_all: 'farewell',
+  not_long: 'farewell',
 }
 
 const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'means', needs: ['prepare', 'ingest_all', 'time', 'imminent'], reason: 'means' },
   { primary: 'drug', needs: ['ingest_all', 'prepare'], reason: 'means' },
   { primary: 'letter', needs: ['farewell_soft', 'time', 'finality', 'weary', 'absence', 'absence_cond', 'burden'], reason: 'farewell' },
-  { primary: 'giveaway', needs: ['no_longer_need', 'farewell_soft', 'finality', 'weary', 'time'], reason: 'farewell' },
+  { primary: 'giveaway', needs: ['no_longer_need', 'farewell_soft', 'finality', 'weary', 'time', 'prepare', 'absence', 'absence_lagi'], reason: 'farewell' },
   { primary: 'join_family', needs: ['weary', 'desire', 'finality', 'life_weary'], reason: 'ideation' },
   { primary: 'place', needs: ['jump', 'imminent'], reason: 'plan' },
   { primary: 'attempt_bare', needs: ['count', 'time', 'finality'], reason: 'attempt' },
@@ -45,7 +47,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'farewell_soft', needs: ['time', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'weary', 'burden', 'nobody_cares'], reason: 'farewell' },
   { primary: 'absence_lagi', needs: ['time', 'farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
   { primary: 'absence', needs: ['farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
-  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative', 'finality'], reason: 'burden' },
   { primary: 'burden', needs: ['absence', 'absence_cond', 'vanish', 'comparative', 'weary', 'nobody_cares'], reason: 'burden' },
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
 ]
@@ -56,7 +58,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
  * with a doctor, an illness or a trip is not a means.
  */
 const VETOES: Record<string, Set<string>> = {
-  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi']),
+  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi', 'giveaway', 'giveaway_all', 'not_long', 'vanish']),
   benign: new Set(['means', 'drug']),
 }
 
