@@ -67,14 +67,14 @@ const CANON: Record<string, string> = Object.fromEntries(
     dari: 'dr dri',
     yang: 'yg',
     sudah: 'udh udah uda udeh dah sdh sudh wis wes tos su sdah',
-    tidak: 'ga gak gk nggak ngga nggk enggak engga kagak tdk ndak nda ora teu indak dak seng tra sonde tara hanteu gx kaga',
+    tidak: 'mboten boten ga gak gk nggak ngga nggk enggak engga kagak tdk ndak nda ora teu indak dak seng tra sonde tara hanteu gx kaga',
     lagi: 'lg lgi lai maneh agi',
     besok: 'bsk besuk bsok',
     malam: 'mlm malem',
     sekarang: 'skrg skrng skr',
     saja: 'aja aj ajah aje ae wae bae sajo ajalah',
     kalau: 'kl klo kalo kalu klau lamun misal',
-    hidup: 'idup urip hirup hiduik iduik hdp',
+    hidup: 'idup urip hirup hiduik iduik hdp hidop gesang',
     mati: 'mokat modar koit maot paeh tewas mateng',
     hilang: 'ngilang ilang ngilangin leungit ngaleungit ngilank',
     selamanya: 'slamanya slmnya selamanyaa salamina salawasna selamonyo slamanyo',
@@ -91,12 +91,14 @@ const CANON: Record<string, string> = Object.fromEntries(
     dengan: 'dgn dg',
     untuk: 'utk',
     bukan: 'bkn',
+    jangan: 'jgn jngn jan',
     belum: 'blm',
     akhiri: 'udahin nyudahin sudahi menyudahi ngakhirin ngakhiri mangakhiri akhirin ngakhirinnya',
     telan: 'nelen nelan',
     keluarga: 'ortu',
     rasa: 'raso',
     mencari: 'nyari nyariin cariin',
+    want: 'wnt wan',
     you: 'u',
     your: 'ur',
   }).flatMap(([canon, variants]) => variants.split(' ').map((v) => [v, canon])),
@@ -160,6 +162,8 @@ function formsOf(raw: string, vocab: Vocabulary, budget: { wildcards: number }):
 }
 
 function resolve(raw: string, vocab: Vocabulary, budget: { wildcards: number }): string[] {
+  // "d!r!": a trailing "!" may be a letter, so the leet reading is tried before it is stripped.
+  const leetRaw = /\p{L}/u.test(raw) && /[!|]/.test(raw) ? raw.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c) : undefined
   const word = raw.replace(/^['!*#_|]+|['!*#_|]+$/g, '').replace(/(\p{L})\1{2,}/gu, '$1')
   if (!word) return []
   const forms = [word]
@@ -168,6 +172,7 @@ function resolve(raw: string, vocab: Vocabulary, budget: { wildcards: number }):
   }
   add(CANON[word])
   if (vocab.words.has(word)) return forms
+  if (leetRaw && vocab.words.has(leetRaw)) add(leetRaw)
   add(known(vocab, word))
   if (/\p{L}/u.test(word) && /[013457@$!|]/.test(word)) add(known(vocab, word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c)))
   if (word.includes('v')) add(known(vocab, word.replace(/v/g, 'u')))
