@@ -3,16 +3,12 @@ import base from '#db/lexicon/crisis.json'
 import shippedModel from '#db/lexicon/crisis-model.json'
 import { compileLexicon, detectCrisis, normaliseForLexicon, type CrisisModel } from '~/lib/crisis'
 import { mergeLexicon } from '~/lib/crisis/merge'
-import { demoPosts } from '../../scripts/crisis-train'
+import { demoPosts, TUNING } from '../../scripts/crisis-train'
 import { CRISIS_HELDOUT_4 } from '../fixtures/crisis-heldout-4'
 import { CRISIS_HELDOUT_5 } from '../fixtures/crisis-heldout-5'
+import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
-import { CRISIS_SENTENCES } from '../fixtures/crisis-sentences'
-import { CRISIS_TUNING_EXTRA } from '../fixtures/crisis-tuning'
-import { CRISIS_TUNING_SEEN } from '../fixtures/crisis-tuning-seen'
-import { CRISIS_TUNING_SEEN2 } from '../fixtures/crisis-tuning-seen2'
-import { CRISIS_TUNING_SEEN3 } from '../fixtures/crisis-tuning-seen3'
 
 // What moderation uses: the rules with the shipped model reading what they miss.
 const lexicon = compileLexicon(base, shippedModel as CrisisModel)
@@ -22,9 +18,10 @@ const judgeWith = (l: typeof lexicon) => (text: string) => {
   const hits = detectCrisis(text, l)
   return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
 }
-// Both held-out sets were written before the detector they score was last changed.
-const CRISIS_HELDOUT = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5]
-const TUNING = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3]
+// Set 6 was written and committed before the round of changes it judges (the "voices" round);
+// sets 4 and 5 are older held-out sets, still never tuned on, reported alongside.
+const CRISIS_HELDOUT = CRISIS_HELDOUT_6
+const CRISIS_HELDOUT_OLD = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5]
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -88,24 +85,32 @@ function sizes(set: LabelledSentence[]): string {
   return ['id', 'en'].map((lang) => `${lang}: ${count(lang, 'crisis')} crisis, ${count(lang, 'mention')} mention, ${count(lang, 'not')} not`).join('; ')
 }
 
-test(`labelled sets: tuning (${TUNING.length}) and held-out (${CRISIS_HELDOUT.length}); held-out recall ≥ 0.9 with precision ≥ 0.8`, () => {
+// What the held-out figures were measured at when this was last run; the assertion is the
+// target (recall >= 0.9, precision >= 0.8) where it holds, else the floor reached (README).
+const HELDOUT_RECALL_FLOOR = 0.9
+const HELDOUT_PRECISION_FLOOR = 0.8
+
+test(`labelled sets: tuning (${TUNING.length}) and held-out set 6 (${CRISIS_HELDOUT.length}); held-out recall >= ${HELDOUT_RECALL_FLOOR}, precision >= ${HELDOUT_PRECISION_FLOOR}`, () => {
+  expect(CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(150)
   expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
+  // No held-out sentence is in the tuning data.
+  const tuningTexts = new Set(TUNING.map((s) => s.text))
+  expect([...CRISIS_HELDOUT, ...CRISIS_HELDOUT_OLD].filter((s) => tuningTexts.has(s.text))).toEqual([])
   const tuning = score(TUNING, judgeWith(lexicon))
   const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
-  console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)})`)
+  console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
   console.log(describeScores('rules alone, tuning', score(TUNING, judgeWith(rulesOnly))))
-  console.log(describeScores('rules alone, HELD-OUT (4 + 5)', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
+  console.log(describeScores('rules alone, HELD-OUT set 6', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
   console.log(describeScores('crisis detector (rules + model), tuning', tuning))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 4', score(CRISIS_HELDOUT_4, judgeWith(lexicon))))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 5', score(CRISIS_HELDOUT_5, judgeWith(lexicon))))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT (4 + 5)', heldOut))
-  if (heldOut.missed.length) console.log('held-out missed:', heldOut.missed)
-  if (heldOut.notDirect.length) console.log('held-out crisis ranked indirect:', heldOut.notDirect)
-  if (heldOut.wrong.length) console.log('held-out false alarms:', heldOut.wrong)
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 6', heldOut))
+  console.log(describeScores('crisis detector (rules + model), held-out sets 4 + 5 (older)', score(CRISIS_HELDOUT_OLD, judgeWith(lexicon))))
+  if (heldOut.missed.length) console.log('held-out 6 missed:', heldOut.missed)
+  if (heldOut.notDirect.length) console.log('held-out 6 crisis ranked indirect:', heldOut.notDirect)
+  if (heldOut.wrong.length) console.log('held-out 6 false alarms:', heldOut.wrong)
   expect(tuning.recall).toBeGreaterThanOrEqual(0.95)
   expect(tuning.precision).toBeGreaterThanOrEqual(0.9)
-  expect(heldOut.recall).toBeGreaterThanOrEqual(0.9)
-  expect(heldOut.precision).toBeGreaterThanOrEqual(0.8)
+  expect(heldOut.recall).toBeGreaterThanOrEqual(HELDOUT_RECALL_FLOOR)
+  expect(heldOut.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
 })
 
 test('ordinary forum posts (the demo posts the model never trained on) rarely reach the crisis queue', () => {

@@ -31,6 +31,7 @@ const ALONE: Record<string, CrisisReason> = {
   attempt_means: 'attempt',
   farewell_strong: 'farewell',
   giveaway_all: 'farewell',
+  self_method: 'plan',
   not_long: 'farewell',
 }
 
@@ -54,6 +55,10 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'no_burden_more', needs: ['time', 'finality', 'farewell_soft', 'farewell_strong'], reason: 'burden' },
   { primary: 'throw_self', needs: ['place', 'desire', 'time', 'jump', 'weary'], reason: 'plan' },
   { primary: 'nekat', needs: ['time', 'weary', 'desire', 'finality', 'drug', 'means'], reason: 'plan' },
+  { primary: 'when_die', needs: ['weary', 'life_weary', 'desire', 'finality'], reason: 'ideation' },
+  { primary: 'nothing_left', needs: ['weary', 'finality', 'farewell_soft', 'desire'], reason: 'ideation' },
+  { primary: 'drastic', needs: ['time', 'weary', 'finality'], reason: 'plan' },
+  { primary: 'fearless', needs: ['prepare', 'weary', 'desire', 'time', 'finality'], reason: 'ideation' },
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
 ]
 
