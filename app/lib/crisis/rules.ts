@@ -59,6 +59,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'nothing_left', needs: ['weary', 'finality', 'farewell_soft', 'desire'], reason: 'ideation' },
   { primary: 'drastic', needs: ['time', 'weary', 'finality'], reason: 'plan' },
   { primary: 'fearless', needs: ['prepare', 'weary', 'desire', 'time', 'finality'], reason: 'ideation' },
+  { primary: 'resolve', needs: ['time', 'weary', 'finality'], reason: 'plan' },
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
 ]
 
