@@ -6,7 +6,10 @@ import { judges, trainNaiveBayes, TUNING } from '../../scripts/crisis-train'
 import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 
-const CRISIS_HELDOUT = CRISIS_HELDOUT_6
+// Sentences that repeat one of the tuning data are left out, as in crisis.test.ts.
+const same = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()
+const TUNING_TEXTS = new Set(TUNING.map((s) => same(s.text)))
+const CRISIS_HELDOUT = CRISIS_HELDOUT_6.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
 test('on held-out set 6: the rules alone, naive Bayes, the model alone, and the rules with the model (shipped)', () => {
   const model = shippedModel as CrisisModel

@@ -20,8 +20,12 @@ const judgeWith = (l: typeof lexicon) => (text: string) => {
 }
 // Set 6 was written and committed before the round of changes it judges (the "voices" round);
 // sets 4 and 5 are older held-out sets, still never tuned on, reported alongside.
-const CRISIS_HELDOUT = CRISIS_HELDOUT_6
-const CRISIS_HELDOUT_OLD = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5]
+// A held-out sentence that also turns up in the tuning data (one author wrote both, and one
+// sentence came out the same) is not unseen: it is left out of the held-out score.
+const same = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()
+const TUNING_TEXTS = new Set(TUNING.map((s) => same(s.text)))
+const CRISIS_HELDOUT = CRISIS_HELDOUT_6.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+const CRISIS_HELDOUT_OLD = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5].filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -93,9 +97,8 @@ const HELDOUT_PRECISION_FLOOR = 0.8
 test(`labelled sets: tuning (${TUNING.length}) and held-out set 6 (${CRISIS_HELDOUT.length}); held-out recall >= ${HELDOUT_RECALL_FLOOR}, precision >= ${HELDOUT_PRECISION_FLOOR}`, () => {
   expect(CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(150)
   expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
-  // No held-out sentence is in the tuning data.
-  const tuningTexts = new Set(TUNING.map((s) => s.text))
-  expect([...CRISIS_HELDOUT, ...CRISIS_HELDOUT_OLD].filter((s) => tuningTexts.has(s.text))).toEqual([])
+  // At most a stray sentence of a held-out set repeats one of the tuning data (left out above).
+  expect(CRISIS_HELDOUT_6.length - CRISIS_HELDOUT.length).toBeLessThanOrEqual(2)
   const tuning = score(TUNING, judgeWith(lexicon))
   const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
   console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
