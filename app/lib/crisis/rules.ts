@@ -32,6 +32,7 @@ const ALONE: Record<string, CrisisReason> = {
   farewell_strong: 'farewell',
   giveaway_all: 'farewell',
   self_method: 'plan',
+  not_here: 'ideation',
   not_long: 'farewell',
 }
 
@@ -41,7 +42,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'letter', needs: ['farewell_soft', 'time', 'finality', 'weary', 'absence', 'absence_cond', 'burden'], reason: 'farewell' },
   { primary: 'giveaway', needs: ['no_longer_need', 'farewell_soft', 'finality', 'weary', 'time', 'prepare', 'absence', 'absence_lagi'], reason: 'farewell' },
   { primary: 'join_family', needs: ['weary', 'desire', 'finality', 'life_weary'], reason: 'ideation' },
-  { primary: 'place', needs: ['jump', 'imminent'], reason: 'plan' },
+  { primary: 'place', needs: ['jump', 'imminent', 'scout'], reason: 'plan' },
   { primary: 'attempt_bare', needs: ['count', 'time', 'finality'], reason: 'attempt' },
   { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire', 'comparative', 'life_word'], reason: 'plan' },
   { primary: 'all_stop', needs: ['desire', 'finality', 'weary'], reason: 'ideation' },
@@ -69,7 +70,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
  * with a doctor, an illness or a trip is not a means.
  */
 const VETOES: Record<string, Set<string>> = {
-  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi', 'giveaway', 'giveaway_all', 'not_long', 'vanish', 'depart', 'no_burden_more']),
+  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi', 'giveaway', 'giveaway_all', 'not_long', 'vanish', 'depart', 'no_burden_more', 'not_here']),
   benign: new Set(['means', 'drug']),
   leisure: new Set(['sleep_forever', 'vanish', 'vanish_final', 'depart']),
 }

@@ -75,11 +75,12 @@ const CANON: Record<string, string> = Object.fromEntries(
     saja: 'aja aj ajah aje ae wae bae sajo ajalah',
     kalau: 'kl klo kalo kalu klau lamun misal',
     hidup: 'idup urip hirup hiduik iduik hdp hidop gesang',
-    mati: 'mokat modar koit maot paeh tewas mateng',
+    mati: 'mti mokat modar koit maot paeh tewas mateng',
     hilang: 'ngilang ilang ngilangin leungit ngaleungit ngilank',
     selamanya: 'slamanya slmnya selamanyaa salamina salawasna selamonyo slamanyo',
     ingin: 'pengen pgn pngn pingin pengin kepengen kepingin hoyong hayang nio galak arep pengennya ingn pgen pen pengenn',
     mau: 'mo mw',
+    pergi: 'pi',
     mencoba: 'nyoba nyobain nyobak',
     capek: 'cape capai cpk',
     tapi: 'tp tpi',
@@ -93,7 +94,7 @@ const CANON: Record<string, string> = Object.fromEntries(
     bukan: 'bkn',
     jangan: 'jgn jngn jan',
     belum: 'blm',
-    akhiri: 'udahin nyudahin sudahi menyudahi ngakhirin ngakhiri mangakhiri akhirin ngakhirinnya',
+    akhiri: 'nyudahi udahin nyudahin sudahi menyudahi ngakhirin ngakhiri mangakhiri akhirin ngakhirinnya',
     telan: 'nelen nelan',
     keluarga: 'ortu',
     rasa: 'raso',
@@ -181,7 +182,11 @@ function resolve(raw: string, vocab: Vocabulary, budget: { wildcards: number }):
     const shape = new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, (c) => (WILDCARD.test(c) ? c : `\\${c}`)).replace(/[*#_]/g, '\\p{L}{0,2}')}$`, 'u')
     for (const w of vocab.byFirst.get(word[0]!) ?? []) if (shape.test(w)) add(w)
   }
-  if (forms.length === 1 || (forms.length === 2 && CANON[word])) add(stemOf(vocab, word))
+  if (forms.length === 1 || (forms.length === 2 && CANON[word])) {
+    const stem = stemOf(vocab, word)
+    add(stem)
+    if (stem) add(CANON[stem])
+  }
   if (forms.length === 1 && word.length >= 7 && word.length <= 24) {
     // "bunuhdiri" from spaced letters written with single spaces: two known words run together.
     for (let i = 3; i <= word.length - 3; i++) {
