@@ -33,6 +33,7 @@ const ALONE: Record<string, CrisisReason> = {
   giveaway_all: 'farewell',
   self_method: 'plan',
   not_here: 'ideation',
+  hang_setup: 'plan',
   not_long: 'farewell',
 }
 
@@ -49,7 +50,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'farewell_soft', needs: ['time', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'weary', 'burden', 'nobody_cares'], reason: 'farewell' },
   { primary: 'absence_lagi', needs: ['time', 'farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
   { primary: 'absence', needs: ['farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
-  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative', 'finality', 'absence_lagi'], reason: 'burden' },
+  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative', 'finality', 'absence_lagi', 'solved'], reason: 'burden' },
   { primary: 'burden', needs: ['absence', 'absence_cond', 'vanish', 'comparative', 'weary', 'nobody_cares'], reason: 'burden' },
   { primary: 'on_place', needs: ['farewell_soft', 'farewell_strong', 'weary', 'desire', 'jump', 'plea', 'burden', 'time', 'imminent'], reason: 'plan' },
   { primary: 'depart', needs: ['finality', 'burden', 'weary', 'absence_lagi', 'nobody_cares'], reason: 'farewell' },
@@ -61,6 +62,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'drastic', needs: ['time', 'weary', 'finality'], reason: 'plan' },
   { primary: 'fearless', needs: ['prepare', 'weary', 'desire', 'time', 'finality'], reason: 'ideation' },
   { primary: 'resolve', needs: ['time', 'weary', 'finality'], reason: 'plan' },
+  { primary: 'taken', needs: ['weary', 'life_weary', 'finality'], reason: 'ideation' },
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
 ]
 
