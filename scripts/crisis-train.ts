@@ -21,6 +21,14 @@ import { CRISIS_TUNING_EXTRA } from '../tests/fixtures/crisis-tuning'
 import { CRISIS_TUNING_SEEN } from '../tests/fixtures/crisis-tuning-seen'
 import { CRISIS_TUNING_SEEN2 } from '../tests/fixtures/crisis-tuning-seen2'
 import { CRISIS_TUNING_SEEN3 } from '../tests/fixtures/crisis-tuning-seen3'
+import { CRISIS_TUNING_SEEN4 } from '../tests/fixtures/crisis-tuning-seen4'
+import { CRISIS_TUNING_SEEN5 } from '../tests/fixtures/crisis-tuning-seen5'
+import { CRISIS_TUNING_SEEN6 } from '../tests/fixtures/crisis-tuning-seen6'
+import { CRISIS_TUNING_SEEN7 } from '../tests/fixtures/crisis-tuning-seen7'
+import { CRISIS_TUNING_SEEN8 } from '../tests/fixtures/crisis-tuning-seen8'
+import { CRISIS_TUNING_SEEN9 } from '../tests/fixtures/crisis-tuning-seen9'
+import { CRISIS_TUNING_SEEN10 } from '../tests/fixtures/crisis-tuning-seen10'
+import { CRISIS_TUNING_SEEN11 } from '../tests/fixtures/crisis-tuning-seen11'
 
 /**
  * The demo forum's posts (db/seed/forum-content.ts): ordinary questions and wellbeing talk,
@@ -39,7 +47,7 @@ export function demoPosts(): { train: string[]; check: string[] } {
   return { train: texts.filter((_, i) => i % 2 === 0), check: texts.filter((_, i) => i % 2 === 1) }
 }
 
-export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3]
+export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3, ...CRISIS_TUNING_SEEN4, ...CRISIS_TUNING_SEEN5, ...CRISIS_TUNING_SEEN6, ...CRISIS_TUNING_SEEN7, ...CRISIS_TUNING_SEEN8, ...CRISIS_TUNING_SEEN9, ...CRISIS_TUNING_SEEN10, ...CRISIS_TUNING_SEEN11]
 const BUCKETS = 1 << 18
 const FOLDS = 5
 const KEEP = Number(process.env.KEEP ?? 4000)
@@ -47,7 +55,9 @@ const KEEP = Number(process.env.KEEP ?? 4000)
 // cross-validation the rules look better than they are (they were written on these
 // sentences), so the model is held to a false-alarm budget of its own: it may flag at most
 // this share of the negatives and rank at most this share of the mentions at the top.
-const MAX_FALSE_ALARMS = 0.06
+// 2 % since round 6 (it was 6 %): with the frames the rules now carry, cross-validation gave
+// the model +6 crisis sentences for +16 false alarms at 6 %, +1 for +6 at 2 % (best F1).
+const MAX_FALSE_ALARMS = Number(process.env.MAX_FALSE_ALARMS ?? 0.02)
 const MAX_MENTIONS_DIRECT = 0.15
 // …and at most this share of the demo forum's ordinary posts: every post is read, so even a
 // small rate per post fills the queue.

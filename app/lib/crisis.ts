@@ -147,7 +147,7 @@ export function readSentences(input: string, lexicon: CompiledLexicon): Sentence
  */
 const MODEL_GATE = new Set([
   'die_word', 'life_word', 'weary', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'burden', 'vanish', 'means', 'drug', 'place', 'jump',
-  'farewell_soft', 'farewell_strong', 'letter', 'giveaway', 'nobody_cares', 'attempt_bare', 'end_weak', 'all_stop', 'join_family', 'no_longer_need', 'imminent', 'ingest_all',
+  'farewell_soft', 'farewell_strong', 'letter', 'giveaway', 'giveaway_all', 'on_place', 'depart', 'no_burden_more', 'throw_self', 'nekat', 'when_die', 'nothing_left', 'drastic', 'fearless', 'resolve', 'scout', 'taken', 'nobody_cares', 'attempt_bare', 'end_weak', 'all_stop', 'join_family', 'no_longer_need', 'imminent', 'ingest_all',
 ])
 
 export const modelReads = (sentence: SentenceView) => sentence.signals.some((s) => MODEL_GATE.has(s.signal))

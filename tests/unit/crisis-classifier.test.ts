@@ -3,13 +3,15 @@ import base from '#db/lexicon/crisis.json'
 import shippedModel from '#db/lexicon/crisis-model.json'
 import { compileLexicon, detectCrisis, type CrisisModel } from '~/lib/crisis'
 import { judges, trainNaiveBayes, TUNING } from '../../scripts/crisis-train'
-import { CRISIS_HELDOUT_4 } from '../fixtures/crisis-heldout-4'
-import { CRISIS_HELDOUT_5 } from '../fixtures/crisis-heldout-5'
+import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 
-const CRISIS_HELDOUT = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5]
+// Sentences that repeat one of the tuning data are left out, as in crisis.test.ts.
+const same = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()
+const TUNING_TEXTS = new Set(TUNING.map((s) => same(s.text)))
+const CRISIS_HELDOUT = CRISIS_HELDOUT_6.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
-test('on the held-out sets (4 + 5): the rules alone, naive Bayes, the model alone, and the rules with the model (shipped)', () => {
+test('on held-out set 6: the rules alone, naive Bayes, the model alone, and the rules with the model (shipped)', () => {
   const model = shippedModel as CrisisModel
   const rules = compileLexicon(base)
   const j = judges(rules, model)
@@ -24,10 +26,10 @@ test('on the held-out sets (4 + 5): the rules alone, naive Bayes, the model alon
     model: score(CRISIS_HELDOUT, j.model),
     shipped: score(CRISIS_HELDOUT, shippedJudge),
   }
-  console.log(describeScores('rules alone, held-out (4 + 5)', figures.rules))
-  console.log(describeScores('naive Bayes (trained on tuning), held-out (4 + 5)', figures.bayes))
-  console.log(describeScores('model alone, held-out (4 + 5)', figures.model))
-  console.log(describeScores('rules + model (shipped), held-out (4 + 5)', figures.shipped))
+  console.log(describeScores('rules alone, held-out set 6', figures.rules))
+  console.log(describeScores('naive Bayes (trained on tuning), held-out set 6', figures.bayes))
+  console.log(describeScores('model alone, held-out set 6', figures.model))
+  console.log(describeScores('rules + model (shipped), held-out set 6', figures.shipped))
   // The comparison is the point; the shipped detector's targets are asserted in crisis.test.ts.
   expect(figures.shipped.crisis).toBe(figures.rules.crisis)
 })

@@ -75,7 +75,14 @@ export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
   const out = deduper(buckets)
   const words = view.tokens.filter((t) => !t.boundary).map((t) => t.forms[t.forms.length - 1]!)
   const text = ` ${words.join(' ')} `
-  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= text.length; i++) out.add((fnv(CHAR_PREFIX, text, i, i + n) >>> 0) % buckets)
+  // FNV-1a is sequential, so the 3-, 4- and 5-gram at one position extend one hash.
+  for (let i = 0; i + 3 <= text.length; i++) {
+    let h = fnv(CHAR_PREFIX, text, i, i + 2)
+    for (let n = 3; n <= 5 && i + n <= text.length; n++) {
+      h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME)
+      out.add((h >>> 0) % buckets)
+    }
+  }
   words.forEach((w, i) => {
     out.add(bucketOf(`w:${w}`, buckets))
     if (words[i + 1]) out.add(bucketOf(`b:${w} ${words[i + 1]}`, buckets))

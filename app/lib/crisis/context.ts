@@ -28,7 +28,11 @@ function isOther(words: ContextWords, t: Token | undefined): boolean {
   return !!t && t.forms.some((f) => words.others.has(f) || words.othersStems.some((s) => f.startsWith(s)))
 }
 
+// "bukan mau mengakhiri hidup": a pattern that starts on "bukan" has the negation inside it.
+const NEGATED_START = new Set(['bukan', 'bkn', 'bukannya'])
+
 function negated(tokens: Token[], start: number, words: ContextWords): boolean {
+  if (has(NEGATED_START, tokens[start])) return true
   for (let i = start - 1; i >= 0 && i >= start - 7; i--) {
     const t = tokens[i]!
     if (t.boundary) return false

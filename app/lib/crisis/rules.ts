@@ -30,23 +30,39 @@ const ALONE: Record<string, CrisisReason> = {
   self_harm: 'self-harm',
   attempt_means: 'attempt',
   farewell_strong: 'farewell',
+  giveaway_all: 'farewell',
+  self_method: 'plan',
+  not_here: 'ideation',
+  hang_setup: 'plan',
+  not_long: 'farewell',
 }
 
 const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'means', needs: ['prepare', 'ingest_all', 'time', 'imminent'], reason: 'means' },
   { primary: 'drug', needs: ['ingest_all', 'prepare'], reason: 'means' },
   { primary: 'letter', needs: ['farewell_soft', 'time', 'finality', 'weary', 'absence', 'absence_cond', 'burden'], reason: 'farewell' },
-  { primary: 'giveaway', needs: ['no_longer_need', 'farewell_soft', 'finality', 'weary', 'time'], reason: 'farewell' },
+  { primary: 'giveaway', needs: ['no_longer_need', 'farewell_soft', 'finality', 'weary', 'time', 'prepare', 'absence', 'absence_lagi'], reason: 'farewell' },
   { primary: 'join_family', needs: ['weary', 'desire', 'finality', 'life_weary'], reason: 'ideation' },
-  { primary: 'place', needs: ['jump', 'imminent'], reason: 'plan' },
+  { primary: 'place', needs: ['jump', 'imminent', 'scout'], reason: 'plan' },
   { primary: 'attempt_bare', needs: ['count', 'time', 'finality'], reason: 'attempt' },
-  { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire', 'comparative'], reason: 'plan' },
+  { primary: 'end_weak', needs: ['time', 'finality', 'life_weary', 'weary', 'desire', 'comparative', 'life_word'], reason: 'plan' },
   { primary: 'all_stop', needs: ['desire', 'finality', 'weary'], reason: 'ideation' },
   { primary: 'farewell_soft', needs: ['time', 'finality', 'absence', 'absence_lagi', 'absence_cond', 'weary', 'burden', 'nobody_cares'], reason: 'farewell' },
   { primary: 'absence_lagi', needs: ['time', 'farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
   { primary: 'absence', needs: ['farewell_soft', 'finality', 'burden', 'nobody_cares', 'weary', 'comparative'], reason: 'burden' },
-  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative'], reason: 'burden' },
+  { primary: 'absence_cond', needs: ['farewell_soft', 'nobody_cares', 'burden', 'weary', 'comparative', 'finality', 'absence_lagi', 'solved'], reason: 'burden' },
   { primary: 'burden', needs: ['absence', 'absence_cond', 'vanish', 'comparative', 'weary', 'nobody_cares'], reason: 'burden' },
+  { primary: 'on_place', needs: ['farewell_soft', 'farewell_strong', 'weary', 'desire', 'jump', 'plea', 'burden', 'time', 'imminent'], reason: 'plan' },
+  { primary: 'depart', needs: ['finality', 'burden', 'weary', 'absence_lagi', 'nobody_cares'], reason: 'farewell' },
+  { primary: 'no_burden_more', needs: ['time', 'finality', 'farewell_soft', 'farewell_strong'], reason: 'burden' },
+  { primary: 'throw_self', needs: ['place', 'desire', 'time', 'jump', 'weary'], reason: 'plan' },
+  { primary: 'nekat', needs: ['time', 'weary', 'desire', 'finality', 'drug', 'means'], reason: 'plan' },
+  { primary: 'when_die', needs: ['weary', 'life_weary', 'desire', 'finality'], reason: 'ideation' },
+  { primary: 'nothing_left', needs: ['weary', 'finality', 'farewell_soft', 'desire'], reason: 'ideation' },
+  { primary: 'drastic', needs: ['time', 'weary', 'finality'], reason: 'plan' },
+  { primary: 'fearless', needs: ['prepare', 'weary', 'desire', 'time', 'finality'], reason: 'ideation' },
+  { primary: 'resolve', needs: ['time', 'weary', 'finality'], reason: 'plan' },
+  { primary: 'taken', needs: ['weary', 'life_weary', 'finality'], reason: 'ideation' },
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
 ]
 
@@ -56,8 +72,9 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
  * with a doctor, an illness or a trip is not a means.
  */
 const VETOES: Record<string, Set<string>> = {
-  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi']),
+  office: new Set(['farewell_strong', 'farewell_soft', 'absence', 'absence_lagi', 'giveaway', 'giveaway_all', 'not_long', 'vanish', 'depart', 'no_burden_more', 'not_here']),
   benign: new Set(['means', 'drug']),
+  leisure: new Set(['sleep_forever', 'vanish', 'vanish_final', 'depart']),
 }
 
 const vetoed = (signal: string, present: Set<string>) => Object.entries(VETOES).some(([veto, signals]) => present.has(veto) && signals.has(signal))

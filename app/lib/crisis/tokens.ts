@@ -55,6 +55,95 @@ const QUOTED = /^>.*$|"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|(
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_]\p{L}){2,}(?![\p{L}\p{N}])/gu
 const TOKEN = /[\p{L}\p{N}@$*!#_|']+|[,;:()]|\p{Extended_Pictographic}/gu
 
+/**
+ * Chat, slang and regional spellings → the standard word the patterns are written in
+ * ("dr" → "dari", "udh" → "sudah", "idup" → "hidup", "ngilang" → "hilang", "salamina" →
+ * "selamanya"). Added as a further form of the token, so a pattern written once in standard
+ * Indonesian also reads the way people type. Only words that are not ambiguous in a forum
+ * post are listed.
+ */
+const CANON: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    dari: 'dr dri',
+    yang: 'yg',
+    sudah: 'udh udah uda udeh dah sdh sudh wis wes tos su sdah',
+    tidak: 'mboten boten ga gak gk nggak ngga nggk enggak engga kagak tdk ndak nda ora teu indak dak seng tra sonde tara hanteu gx kaga',
+    lagi: 'lg lgi lai maneh agi',
+    besok: 'bsk besuk bsok',
+    malam: 'mlm malem',
+    sekarang: 'skrg skrng skr',
+    saja: 'mawon je aja aj ajah aje ae wae bae sajo ajalah',
+    kalau: 'kl klo kalo kalu klau lamun misal',
+    hidup: 'idup urip hirup hiduik iduik hdp hidop gesang',
+    mati: 'pejah mti mokat modar koit maot paeh tewas mateng',
+    hilang: 'ngilang ilang ngilangin leungit ngaleungit ngilank',
+    selamanya: 'slamanya slmnya selamanyaa salamina salawasna selamonyo slamanyo',
+    ingin: 'pengen pgn pngn pingin pengin kepengen kepingin hoyong hayang nio galak arep pengennya ingn pgen pen pengenn',
+    mau: 'mo mw',
+    pergi: 'pi',
+    mencoba: 'nyoba nyobain nyobak',
+    capek: 'cape capai cpk',
+    tapi: 'tp tpi',
+    sama: 'sm',
+    juga: 'jg',
+    terus: 'trs ttp',
+    karena: 'krn krna karna',
+    orang: 'org',
+    dengan: 'dgn dg',
+    untuk: 'utk',
+    bukan: 'bkn',
+    jangan: 'jgn jngn jan',
+    belum: 'blm',
+    akhiri: 'nyudahi udahin nyudahin sudahi menyudahi ngakhirin ngakhiri mangakhiri akhirin ngakhirinnya',
+    telan: 'nelen nelan',
+    keluarga: 'ortu',
+    rasa: 'raso',
+    mencari: 'nyari nyariin cariin',
+    want: 'wnt wan',
+    you: 'u',
+    your: 'ur',
+  }).flatMap(([canon, variants]) => variants.split(' ').map((v) => [v, canon])),
+)
+
+const PREFIXES: [string, string[]][] = [
+  ['meny', ['s']],
+  ['meng', ['k', '']],
+  ['mem', ['p', '']],
+  ['men', ['t', '']],
+  ['me', ['']],
+  ['ber', ['']],
+  ['ter', ['']],
+  ['di', ['']],
+  ['ke', ['']],
+  ['nge', ['']],
+  ['ng', ['k', '']],
+  ['ny', ['s']],
+  ['per', ['']],
+]
+const SUFFIXES = ['kannya', 'innya', 'nya', 'kan', 'lah', 'in', 'an', 'i', 'ku']
+// "matikan", "matiin": to switch something off, not to die.
+const CAUSATIVE_ONLY = new Set(['mati'])
+
+/** The word with Indonesian affixes taken off, when that leaves a word the lexicon knows ("terbangun" → "bangun"). */
+function stemOf(vocab: Vocabulary, word: string): string | undefined {
+  if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined
+  const bases: { base: string; suffix: string }[] = [{ base: word, suffix: '' }]
+  for (const suffix of SUFFIXES) if (word.endsWith(suffix) && word.length - suffix.length >= 3) bases.push({ base: word.slice(0, -suffix.length), suffix })
+  for (const { base, suffix } of bases) {
+    const candidates = suffix ? [base] : []
+    for (const [prefix, replacements] of PREFIXES) {
+      if (!base.startsWith(prefix) || base.length - prefix.length < 3) continue
+      for (const r of replacements) candidates.push(r + base.slice(prefix.length))
+    }
+    for (const c of candidates) {
+      if (c === word || known(vocab, c) !== c) continue
+      if (CAUSATIVE_ONLY.has(c) && /(kan|in|i)$/.test(suffix)) continue
+      return c
+    }
+  }
+  return undefined
+}
+
 function known(vocab: Vocabulary, word: string): string | undefined {
   if (vocab.words.has(word)) return word
   const collapsed = vocab.collapsed.get(word.replace(/(\p{L})\1+/gu, '$1'))
@@ -74,13 +163,17 @@ function formsOf(raw: string, vocab: Vocabulary, budget: { wildcards: number }):
 }
 
 function resolve(raw: string, vocab: Vocabulary, budget: { wildcards: number }): string[] {
+  // "d!r!": a trailing "!" may be a letter, so the leet reading is tried before it is stripped.
+  const leetRaw = /\p{L}/u.test(raw) && /[!|]/.test(raw) ? raw.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c) : undefined
   const word = raw.replace(/^['!*#_|]+|['!*#_|]+$/g, '').replace(/(\p{L})\1{2,}/gu, '$1')
   if (!word) return []
   const forms = [word]
-  if (vocab.words.has(word)) return forms
   const add = (candidate: string | undefined) => {
     if (candidate && !forms.includes(candidate)) forms.push(candidate)
   }
+  add(CANON[word])
+  if (vocab.words.has(word)) return forms
+  if (leetRaw && vocab.words.has(leetRaw)) add(leetRaw)
   add(known(vocab, word))
   if (/\p{L}/u.test(word) && /[013457@$!|]/.test(word)) add(known(vocab, word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c)))
   if (word.includes('v')) add(known(vocab, word.replace(/v/g, 'u')))
@@ -88,6 +181,11 @@ function resolve(raw: string, vocab: Vocabulary, budget: { wildcards: number }):
     // "b*nuh": the star stands for one or two letters; every known word it fits is a form.
     const shape = new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, (c) => (WILDCARD.test(c) ? c : `\\${c}`)).replace(/[*#_]/g, '\\p{L}{0,2}')}$`, 'u')
     for (const w of vocab.byFirst.get(word[0]!) ?? []) if (shape.test(w)) add(w)
+  }
+  if (forms.length === 1 || (forms.length === 2 && CANON[word])) {
+    const stem = stemOf(vocab, word)
+    add(stem)
+    if (stem) add(CANON[stem])
   }
   if (forms.length === 1 && word.length >= 7 && word.length <= 24) {
     // "bunuhdiri" from spaced letters written with single spaces: two known words run together.
@@ -115,6 +213,16 @@ function tokenise(text: string, vocab: Vocabulary, budget: { wildcards: number }
       continue
     }
     const forms = formsOf(raw, vocab, budget)
+    // A word cut in two around a filter ("sui cide", "bun uh"): joined when the halves make a
+    // word the lexicon knows and one half is not a word of its own.
+    const prev = tokens[tokens.length - 1]
+    if (prev && !prev.boundary && forms.length && prev.forms.length === 1) {
+      const joined = prev.forms[0]! + forms[0]!
+      if (joined.length >= 5 && vocab.words.has(joined) && (!vocab.words.has(prev.forms[0]!) || !vocab.words.has(forms[0]!))) {
+        tokens[tokens.length - 1] = { forms: [joined], boundary: false }
+        continue
+      }
+    }
     // A run-together pair ("bunuhdiri") becomes two tokens so phrases match across it.
     const pair = forms.find((f) => f.includes(' '))
     if (pair) for (const part of pair.split(' ')) tokens.push({ forms: [part], boundary: false })
