@@ -52,8 +52,23 @@ export function findUserIdByEmail(db: DB, email: string) {
 }
 
 export async function isPseudonymKeyTaken(db: DB, key: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select('id').where('pseudonym_key', '=', key).executeTakeFirst()
-  return !!row
+  return isPseudonymTakenFor(db, key, null)
+}
+
+/**
+ * Whether a pseudonym key belongs to another account, or to a retired name still reserved
+ * (changed away from, or of a deleted account). A member may take back their own old name.
+ */
+export async function isPseudonymTakenFor(db: DB, key: string, userId: string | null): Promise<boolean> {
+  const owner = await db.selectFrom('users').select('id').where('pseudonym_key', '=', key).executeTakeFirst()
+  if (owner && owner.id !== userId) return true
+  let reserved = db
+    .selectFrom('pseudonym_history')
+    .select('id')
+    .where('pseudonym_key', '=', key)
+    .where('reserved_until', '>', sql<Date>`now()`)
+  if (userId) reserved = reserved.where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', '!=', userId)]))
+  return !!(await reserved.limit(1).executeTakeFirst())
 }
 
 export function listConsents(db: DB, userId: string) {
