@@ -47,6 +47,17 @@ export function findOwnAccount(db: DB, userId: string) {
     .executeTakeFirst()
 }
 
+/** What the correction page shows its owner, with a pending address change if any. */
+export function findEditableAccount(db: DB, userId: string) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('email_changes as c', (join) => join.onRef('c.user_id', '=', 'u.id').on('c.confirmed_at', 'is', null).on('c.expires_at', '>', sql<Date>`now()`))
+    .select(['u.pseudonym', 'u.email', 'u.locale', 'u.time_zone', 'c.new_email as pending_email', 'c.expires_at as pending_expires_at'])
+    .where('u.id', '=', userId)
+    .where('u.deleted_at', 'is', null)
+    .executeTakeFirst()
+}
+
 export function findUserIdByEmail(db: DB, email: string) {
   return db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
 }
