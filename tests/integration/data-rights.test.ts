@@ -34,7 +34,7 @@ test('the export is one JSON file with the account, anonymous posts, ratings, fl
   const anon = await createThreadAs(app.db, cast.member, { anonymous: true, body: 'Pertanyaan anonim saya tentang mutasi ke daerah.' })
   const theirs = await createThreadAs(app.db, other)
   const answer = await replyAs(app.db, other, anon.threadId, { body: 'Jawaban dari rekan untuk dinilai bersama.' })
-  expect((await cast.memberClient.post(`/p/${answer.postId}/rate`, { value: '1' })).status).toBeLessThan(400)
+  expect((await cast.memberClient.post(`/p/${answer.postId}/rate`, { choice: 'helpful' })).status).toBeLessThan(400)
   expect((await cast.memberClient.post(`/p/${theirs.postId}/flag`, { reason: 'spam', detail: '' })).status).toBeLessThan(400)
   const caseId = await assignedCase(app, cast, { message: 'Saya butuh teman bicara soal atasan.' })
   expect((await cast.counselorClient.post(`/cases/${caseId}`, { intent: 'note', body: 'CATATAN-RAHASIA-KONSELOR' })).status).toBe(302)
@@ -44,7 +44,15 @@ test('the export is one JSON file with the account, anonymous posts, ratings, fl
   expect(wrong.status).toBe(400)
   expect(visibleText(wrong.html)).toContain('Kata sandi salah.')
 
-  const page = await cast.memberClient.post('/me/export', { password: TEST_PASSWORD })
+  const asked = await cast.memberClient.post('/me/export', { password: TEST_PASSWORD })
+  expect(asked.status).toBe(302)
+  const link = asked.location!
+  expect(link).toMatch(/^\/me\/export\/download\?token=/)
+  // The link is the owner's alone: another member (or a visitor) gets nothing.
+  expect((await (await loginAs(app, other)).get(link)).status).toBe(404)
+  expect((await new Client(app).get(link)).status).toBe(302)
+  expect((await cast.memberClient.get('/me/export/download?token=1.abc')).status).toBe(404)
+  const page = await cast.memberClient.get(link)
   expect(page.status).toBe(200)
   expect(page.response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="teduh-data-\d{4}-\d{2}-\d{2}\.json"$/)
   const file = JSON.parse(page.html)
@@ -70,7 +78,7 @@ test('exports are rate-limited per account', async () => {
   const client = await loginAs(app, member)
   const statuses: number[] = []
   for (let i = 0; i < 6; i++) statuses.push((await client.post('/me/export', { password: TEST_PASSWORD })).status)
-  expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200])
+  expect(statuses.slice(0, 5)).toEqual([302, 302, 302, 302, 302])
   expect(statuses[5]).toBe(429)
 })
 
@@ -173,7 +181,7 @@ test('deleting the account in two steps: password, then confirmation; sessions e
   const named = await createThreadAs(app.db, member, { title: 'Pertanyaan bernama tentang cuti besar' })
   const anon = await createThreadAs(app.db, member, { anonymous: true, title: 'Pertanyaan anonim tentang cuti sakit' })
   const answer = await replyAs(app.db, other, named.threadId)
-  await client.post(`/p/${answer.postId}/rate`, { value: '1' })
+  await client.post(`/p/${answer.postId}/rate`, { choice: 'helpful' })
   const before = await app.db.selectFrom('users').select('reputation').where('id', '=', other.id).executeTakeFirstOrThrow()
 
   const noChoice = await client.post('/me/delete', { intent: 'review', password: TEST_PASSWORD })

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -11,11 +11,10 @@ import { answerRefusal, formAction } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
 import { forwardRetryAfter } from '~/lib/headers'
 import { i18nServer } from '~/lib/i18next.server'
-import { logger } from '~/lib/logger.server'
 import { pageTitle } from '~/lib/meta'
 import { canExerciseDataRights } from '~/policies'
 import { ExportSchema } from '~/schemas/accounts'
-import { exportMyData } from '~/services/data-rights/export.server'
+import { authorizeExport } from '~/services/data-rights/export.server'
 
 export const headers = forwardRetryAfter
 
@@ -28,25 +27,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t('rights.exportTitle') }
 }
 
-/** The password again, then the file itself as the answer (a download, never cached). */
+/** The password again, then on to the download link (a resource route answers with the file). */
 export const action = formAction(async ({ request, form }) => {
-  const { actor } = await requireActor(request)
+  const { actor, sessionId } = await requireActor(request)
   allowOr404(canExerciseDataRights(actor, actor.id))
   const submission = parseWithZod(form, { schema: ExportSchema })
   const hideFields = ['password']
   if (submission.status !== 'success') return data({ result: submission.reply({ hideFields }), stateError: null }, { status: 400 })
-  const outcome = await exportMyData(db(), { actor, password: submission.value.password })
+  const outcome = await authorizeExport(db(), { actor, sessionId, password: submission.value.password })
   if (!outcome.ok) {
     return answerRefusal(outcome, { reply: (o) => submission.reply({ hideFields, ...o }), base: {}, fields: { passwordWrong: 'password' } })
   }
-  logger.info({ userId: actor.id, bytes: outcome.value.json.length }, 'data export downloaded')
-  return new Response(outcome.value.json, {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${outcome.value.fileName}"`,
-      'Cache-Control': 'no-store',
-    },
-  })
+  return redirect(`/me/export/download?token=${encodeURIComponent(outcome.value.token)}`)
 })
 
 export default function ExportPage() {
@@ -59,7 +51,7 @@ export default function ExportPage() {
       <h1>{t('rights.exportTitle')}</h1>
       <p>{t('rights.exportIntro')}</p>
       <p className="muted">{t('rights.exportWithheld')}</p>
-      {/* A download, not a navigation: Remix's client router would swallow the file. */}
+      {/* A download, not a navigation: the client router would not save the file. */}
       <Form method="post" reloadDocument {...getFormProps(form)} className="stack">
         <AuthenticityTokenInput />
         <FormError id={`${form.id}-error`} message={form.errors?.[0] ? translateError(form.errors[0], t) : null} />

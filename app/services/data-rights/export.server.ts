@@ -9,6 +9,7 @@ import { listConsentRecords } from '~/models/consents.server'
 import { canExerciseDataRights, type Actor } from '~/policies'
 import { ok, refuse, type Outcome } from '../outcome'
 import { sealContext } from '../cases/shared.server'
+import { keyedHash } from '~/lib/secret.server'
 import { recheckPassword } from './recheck.server'
 
 export const EXPORT_FORMAT_VERSION = 1
@@ -23,16 +24,37 @@ export const WITHHELD_NOTICE = {
   en: 'Counselor notes are not included. Article 33 of Indonesian Law No. 27 of 2022 on Personal Data Protection lets a controller limit access where giving it could endanger the safety or the physical or mental health of the data subject or of others; these notes are the counselor’s working notes for your care. The counselor’s closing note is left out for the same reason. Everything you wrote yourself, and every message sent to you, is in this file.',
 }
 
+const DOWNLOAD_SECONDS = 120
+
+const downloadMac = (userId: string, sessionId: string, expires: number) => keyedHash('data-export', userId, sessionId, String(expires))
+
 /**
- * Everything Teduh holds about the account, as one JSON document, for its owner only: the
- * password is asked again, exports are rate-limited, and each one is audited (ids only).
+ * Step one of a download: the password again, counted against the export limit. The answer is
+ * a short-lived link token bound to the account and this session (the file itself is served by
+ * a resource route, so the browser saves it instead of rendering a page).
  */
-export async function exportMyData(db: DB, input: { actor: Actor; password: string }): Promise<Outcome<{ json: string; fileName: string }, 'notFound' | 'rateLimited' | 'passwordWrong'>> {
+export async function authorizeExport(
+  db: DB,
+  input: { actor: Actor; sessionId: string; password: string },
+): Promise<Outcome<{ token: string }, 'notFound' | 'rateLimited' | 'passwordWrong'>> {
   if (!canExerciseDataRights(input.actor, input.actor.id)) return refuse.notFound()
   const limit = await hitRateLimit(db, RATE_RULES.exportsPerMember, input.actor.id)
   if (!limit.allowed) return refuse.rateLimited(limit.retryAfterSeconds)
   const wrong = await recheckPassword(db, input.actor.id, input.password)
   if (wrong) return wrong
+  const expires = Date.now() + DOWNLOAD_SECONDS * 1000
+  return ok({ token: `${expires}.${downloadMac(input.actor.id, input.sessionId, expires)}` })
+}
+
+/**
+ * Everything Teduh holds about the account, as one JSON document, for its owner only, with a
+ * token from authorizeExport; each download is audited (ids only, no content).
+ */
+export async function exportMyData(db: DB, input: { actor: Actor; sessionId: string; token: string }): Promise<Outcome<{ json: string; fileName: string }, 'notFound'>> {
+  if (!canExerciseDataRights(input.actor, input.actor.id)) return refuse.notFound()
+  const [expires, mac] = input.token.split('.')
+  const at = Number(expires)
+  if (!Number.isFinite(at) || at < Date.now() || !mac || mac !== downloadMac(input.actor.id, input.sessionId, at)) return refuse.notFound()
   const document = await collectAccountData(db, input.actor.id)
   if (!document) return refuse.notFound()
   await appendAudit(db, { actorId: input.actor.id, action: 'account.export', targetType: 'user', targetId: input.actor.id })
