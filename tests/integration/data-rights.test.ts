@@ -148,31 +148,6 @@ test('language and time zone are saved; an unknown choice is refused beside the 
   expect(row).toEqual({ locale: 'en', time_zone: 'Asia/Makassar' })
 })
 
-test('withdrawing email consent stops an email that was already queued', async () => {
-  const member = await createMember(app.db)
-  const client = await loginAs(app, member)
-  const { enqueueJob, runDueJobs } = await import('~/lib/job-queue.server')
-  const sent: string[] = []
-  const handlers = {
-    email: {
-      deliver: async (db: typeof app.db, job: { id: string; payload: Record<string, unknown> }) => {
-        const { emailConsentGiven } = await import('~/models/consents.server')
-        if (await emailConsentGiven(db, String(job.payload.userId))) sent.push(String(job.payload.userId))
-      },
-    },
-  }
-  await enqueueJob(app.db, { kind: 'email', payload: { userId: member.id, template: 'case_update' }, runAt: new Date() })
-  expect((await client.post('/me?index', { intent: 'withdrawEmail' })).status).toBe(302)
-  // Twice is still one decision.
-  await client.post('/me?index', { intent: 'withdrawEmail' })
-  await runDueJobs(app.db, handlers)
-  expect(sent).toEqual([])
-  const page = visibleText((await client.get('/me')).html)
-  expect(page).toContain('Email pemberitahuan: ditarik')
-  const rows = await app.db.selectFrom('consents').select('decision').where('user_id', '=', member.id).where('kind', '=', 'email_notifications').execute()
-  expect(rows).toEqual([{ decision: 'withdrawn' }])
-})
-
 test('deleting the account in two steps: password, then confirmation; sessions end; posts stay as "Anggota terhapus"', async () => {
   const member = await createMember(app.db)
   const other = await createMember(app.db)
