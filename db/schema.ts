@@ -53,7 +53,42 @@ export interface ConsentsTable {
   user_id: string
   kind: string
   version: string
+  /** Consents are appended, never edited: the latest row of a kind is the standing decision. */
+  decision: Generated<'given' | 'withdrawn'>
   accepted_at: Timestamp
+}
+
+export interface PseudonymHistoryTable {
+  id: Generated<string>
+  user_id: string | null
+  pseudonym: string
+  pseudonym_key: string
+  retired_at: Timestamp
+  reserved_until: Timestamp
+}
+
+export interface EmailChangesTable {
+  id: Generated<string>
+  user_id: string
+  new_email: string
+  nonce: string
+  expires_at: Timestamp
+  created_at: Timestamp
+  confirmed_at: NullableTimestamp
+}
+
+export type RevealStatus = 'pending' | 'approved' | 'shown' | 'declined'
+
+export interface EmailRevealsTable {
+  id: Generated<string>
+  target_user_id: string
+  requested_by: string | null
+  reason: string
+  status: Generated<RevealStatus>
+  decided_by: string | null
+  decided_at: NullableTimestamp
+  shown_at: NullableTimestamp
+  created_at: Timestamp
 }
 
 export interface RateLimitsTable {
@@ -375,6 +410,9 @@ export interface Database {
   user_roles: UserRolesTable
   sessions: SessionsTable
   consents: ConsentsTable
+  pseudonym_history: PseudonymHistoryTable
+  email_changes: EmailChangesTable
+  email_reveals: EmailRevealsTable
   rate_limits: RateLimitsTable
   audit_log: AuditLogTable
   suspensions: SuspensionsTable

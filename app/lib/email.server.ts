@@ -14,6 +14,8 @@ export interface OutgoingEmail {
   text: string
   /** The same for every attempt at one message, so a resend is recognisable as the same mail. */
   messageId?: string
+  /** The text holds a secret (a confirmation code): never written to a production log. */
+  secret?: boolean
 }
 
 /** A stable Message-ID for the email of one job (unguessable, so it reveals no job count). */
@@ -46,7 +48,10 @@ function certainlyNotAccepted(error: unknown): boolean {
  */
 export async function sendEmail(email: OutgoingEmail): Promise<void> {
   if (!env.smtpUrl) {
-    logger.info({ userId: email.userId, subject: email.subject, text: email.text }, 'email (no SMTP configured, not sent)')
+    // Development without SMTP shows the text so the quick start can be tried; a secret stays out
+    // of a production log.
+    const text = email.secret && env.isProduction ? '[withheld: holds a code]' : email.text
+    logger.info({ userId: email.userId, subject: email.subject, text }, 'email (no SMTP configured, not sent)')
     return
   }
   // Bounded waits: a stalled server must not hold a job (and its "being sent" mark) for minutes.

@@ -29,6 +29,9 @@ const EnvSchema = z.object({
   CASE_REOPEN_DAYS: count(30),
   SESSION_REMINDER_MINUTES: count(60),
   JOB_POLL_SECONDS: positive(15),
+  PSEUDONYM_RESERVE_DAYS: count(180),
+  DELETED_CASE_RETENTION_DAYS: count(90),
+  EMAIL_CHANGE_MINUTES: count(60, 5),
   SMTP_URL: z.preprocess(blankAsUnset, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   MAIL_FROM: z.preprocess(blankAsUnset, z.string().default('Teduh <no-reply@teduh.local>')),
   PUBLIC_URL: z.preprocess(blankAsUnset, z.string().url().optional()),
@@ -121,6 +124,18 @@ export const env = {
   /** Minutes before a scheduled session that its reminder goes out. */
   get sessionReminderMinutes() {
     return settings().SESSION_REMINDER_MINUTES
+  },
+  /** Days a retired pseudonym (changed, or of a deleted account) stays reserved so nobody else takes it. */
+  get pseudonymReserveDays() {
+    return settings().PSEUDONYM_RESERVE_DAYS
+  },
+  /** Days a deleted member's closed cases are kept (the counselor's duty of care) before the purge job removes them. */
+  get deletedCaseRetentionDays() {
+    return settings().DELETED_CASE_RETENTION_DAYS
+  },
+  /** Minutes the code sent to a new email address stays valid. */
+  get emailChangeMinutes() {
+    return settings().EMAIL_CHANGE_MINUTES
   },
   /** How often each process looks for due jobs (reminders, emails). */
   get jobPollSeconds() {

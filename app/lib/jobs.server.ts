@@ -1,5 +1,6 @@
 import { runVerificationMaintenance } from '~/services/experts.server'
 import { alertStaleCrisisCases } from '~/services/cases/alerts.server'
+import { purgeDeletedMembersCases } from '~/services/data-rights/delete.server'
 import { jobHandlers } from '~/services/job-handlers.server'
 import { alertStaleCrisisFlags } from '~/services/moderation/crisis-alerts.server'
 import { db } from './db.server'
@@ -26,6 +27,12 @@ export function startPeriodicJobs() {
     pruneFinishedJobs(db()).catch((error: Error) => logger.error({ err: error.message }, 'job pruning failed'))
     // Ended rate-limit windows are only dead weight (and keyed hashes of who hit them).
     pruneRateLimits(db()).catch((error: Error) => logger.error({ err: error.message }, 'rate-limit pruning failed'))
+    // The retention rule: deleted members' cases go once DELETED_CASE_RETENTION_DAYS have passed since closing.
+    purgeDeletedMembersCases(db())
+      .then((n) => {
+        if (n) logger.info({ cases: n }, 'retention: cases of deleted accounts purged')
+      })
+      .catch((error: Error) => logger.error({ err: error.message }, 'case retention purge failed'))
   }
   hourly()
   timer = setInterval(hourly, HOUR)

@@ -18,6 +18,12 @@ export const RATE_RULES = {
   editsPerMember: { name: 'edit:member', limit: 30, windowSeconds: 10 * 60 },
   caseMessagesPerMember: { name: 'case-message:member', limit: 60, windowSeconds: 10 * 60 },
   caseOpensPerMember: { name: 'case-open:member', limit: 10, windowSeconds: 24 * 60 * 60 },
+  exportsPerMember: { name: 'export:member', limit: 5, windowSeconds: 60 * 60 },
+  passwordRechecksPerMember: { name: 'recheck:member', limit: 8, windowSeconds: 15 * 60 },
+  pseudonymChangesPerMember: { name: 'pseudonym:member', limit: 3, windowSeconds: 24 * 60 * 60 },
+  emailChangesPerMember: { name: 'email-change:member', limit: 5, windowSeconds: 60 * 60 },
+  emailCodesPerMember: { name: 'email-code:member', limit: 10, windowSeconds: 15 * 60 },
+  revealRequestsPerAdmin: { name: 'reveal:admin', limit: 10, windowSeconds: 24 * 60 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

@@ -31,6 +31,8 @@ function postRows(db: DB, threadId: string, categoryId: number, viewerId: string
       'p.unhelpful_count',
       sql<string | null>`case when p.is_anonymous then null else u.pseudonym end`.as('author_pseudonym'),
       sql<number | null>`case when p.is_anonymous then null else u.reputation end`.as('author_reputation'),
+      // Named posts of a deleted account read "Anggota terhapus"; Anonim ones keep their handle.
+      sql<boolean>`(not p.is_anonymous and u.deleted_at is not null)`.as('author_deleted'),
       'v.badge_text',
       'v.areas as badge_areas',
       'v.verified_at as badge_verified_at',

@@ -47,13 +47,39 @@ export function findOwnAccount(db: DB, userId: string) {
     .executeTakeFirst()
 }
 
+/** What the correction page shows its owner, with a pending address change if any. */
+export function findEditableAccount(db: DB, userId: string) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('email_changes as c', (join) => join.onRef('c.user_id', '=', 'u.id').on('c.confirmed_at', 'is', null).on('c.expires_at', '>', sql<Date>`now()`))
+    .select(['u.pseudonym', 'u.email', 'u.locale', 'u.time_zone', 'c.new_email as pending_email', 'c.expires_at as pending_expires_at'])
+    .where('u.id', '=', userId)
+    .where('u.deleted_at', 'is', null)
+    .executeTakeFirst()
+}
+
 export function findUserIdByEmail(db: DB, email: string) {
   return db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
 }
 
 export async function isPseudonymKeyTaken(db: DB, key: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select('id').where('pseudonym_key', '=', key).executeTakeFirst()
-  return !!row
+  return isPseudonymTakenFor(db, key, null)
+}
+
+/**
+ * Whether a pseudonym key belongs to another account, or to a retired name still reserved
+ * (changed away from, or of a deleted account). A member may take back their own old name.
+ */
+export async function isPseudonymTakenFor(db: DB, key: string, userId: string | null): Promise<boolean> {
+  const owner = await db.selectFrom('users').select('id').where('pseudonym_key', '=', key).executeTakeFirst()
+  if (owner && owner.id !== userId) return true
+  let reserved = db
+    .selectFrom('pseudonym_history')
+    .select('id')
+    .where('pseudonym_key', '=', key)
+    .where('reserved_until', '>', sql<Date>`now()`)
+  if (userId) reserved = reserved.where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', '!=', userId)]))
+  return !!(await reserved.limit(1).executeTakeFirst())
 }
 
 export function listConsents(db: DB, userId: string) {

@@ -196,3 +196,25 @@ export const canRevealIdentity = (actor: Actor | null | undefined, c: CaseAccess
 export const canRespondToSession = (actor: Actor | null | undefined, c: CaseAccess) => isCaseMember(actor, c) && OPEN.includes(c.status)
 
 export const canViewCaseCounts = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+
+// ── Data rights ──────────────────────────────────────────────────────────────
+
+/** Download, correct, delete, consent: the account's owner only, also while suspended. */
+export const canExerciseDataRights = (actor: Actor | null | undefined, accountId: string) => canManageOwnAccount(actor, accountId)
+
+export interface RevealAccess {
+  targetUserId: string
+  requestedBy: string | null
+  status: 'pending' | 'approved' | 'shown' | 'declined'
+}
+
+/** An admin asks (with a reason) to see another account's email; never their own. */
+export const canRequestEmailReveal = (actor: Actor | null | undefined, target: { id: string }) => hasRole(actor, 'admin') && actor!.id !== target.id
+
+/** A second, different admin decides; neither the requester nor the account itself. */
+export const canDecideEmailReveal = (actor: Actor | null | undefined, r: RevealAccess) =>
+  hasRole(actor, 'admin') && r.status === 'pending' && !!r.requestedBy && actor!.id !== r.requestedBy && actor!.id !== r.targetUserId
+
+/** The requester sees the email once, after approval. */
+export const canSeeRevealedEmail = (actor: Actor | null | undefined, r: RevealAccess) =>
+  hasRole(actor, 'admin') && r.status === 'approved' && actor!.id === r.requestedBy

@@ -60,3 +60,43 @@ export const ChangePasswordSchema = z.object({
   currentPassword: z.string({ required_error: 'errors.required' }).min(1, 'errors.required').max(1000),
   newPassword,
 })
+
+// ── Data rights ──────────────────────────────────────────────────────────────
+
+const passwordAgain = z.string({ required_error: 'errors.required' }).min(1, 'errors.required').max(1000, 'errors.passwordTooLong')
+
+export const ExportSchema = z.object({ password: passwordAgain })
+
+export const PseudonymChangeSchema = z.object({ intent: z.literal('pseudonym'), pseudonym })
+
+export const EmailChangeSchema = z.object({ intent: z.literal('email'), email, password: passwordAgain })
+
+export const EmailCodeSchema = z.object({
+  intent: z.literal('confirmEmail'),
+  code: z.string({ required_error: 'errors.required' }).trim().min(1, 'errors.required').max(20, 'errors.codeWrong').regex(/^[0-9 ]+$/, 'errors.codeWrong'),
+})
+
+export const PreferencesSchema = z.object({
+  intent: z.literal('preferences'),
+  locale: z.enum(['id', 'en'], { errorMap: () => ({ message: 'errors.choiceInvalid' }) }),
+  timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], { errorMap: () => ({ message: 'errors.choiceInvalid' }) }),
+})
+
+export const DeleteStartSchema = z.object({
+  intent: z.literal('review'),
+  posts: z.enum(['keep', 'remove'], { errorMap: () => ({ message: 'errors.deleteChoiceRequired' }) }),
+  password: passwordAgain,
+})
+
+export const DeleteConfirmSchema = z.object({
+  intent: z.literal('delete'),
+  posts: z.enum(['keep', 'remove']),
+  token: z.string().min(1).max(200),
+  understood: z.literal('on', { errorMap: () => ({ message: 'errors.deleteUnderstand' }) }),
+})
+
+export const RevealRequestSchema = z.object({
+  intent: z.literal('request'),
+  pseudonym: z.string({ required_error: 'errors.required' }).trim().min(1, 'errors.required').max(60, 'errors.revealUnknownMember'),
+  reason: z.string({ required_error: 'errors.required' }).trim().min(15, 'errors.revealReasonShort').max(1000, 'errors.textTooLong'),
+})

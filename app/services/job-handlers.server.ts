@@ -3,7 +3,10 @@ import { jobMessageId, sendEmail } from '~/lib/email.server'
 import { env } from '~/lib/env.server'
 import { isLanguage, resources } from '~/lib/i18n'
 import type { DeliveryHandler, JobHandler } from '~/lib/job-queue.server'
+import { logger } from '~/lib/logger.server'
+import { emailConsentGiven } from '~/models/consents.server'
 import { sendSessionReminder } from './cases/sessions.server'
+import { emailChangeCode } from './data-rights/correct.server'
 
 type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder' | 'crisis_alert'
 
@@ -21,6 +24,12 @@ async function sendNotificationEmailNow(db: DB, jobId: string, payload: Record<s
   const user = await db.selectFrom('users').select(['id', 'email', 'locale', 'deleted_at']).where('id', '=', String(payload.userId)).executeTakeFirst()
   if (!user || user.deleted_at) return
   const template = String(payload.template) as EmailTemplate
+  // Consent is read now, at send time: a withdrawal stops mail that was already queued. Crisis
+  // alerts to staff on duty are part of the duty, not optional processing.
+  if (template !== 'crisis_alert' && !(await emailConsentGiven(db, user.id))) {
+    logger.info({ userId: user.id, job: jobId }, 'email not sent: the account withdrew consent to emails')
+    return
+  }
   const texts = resources[isLanguage(user.locale) ? user.locale : 'id'].common.email
   const subject = texts[`${template}Subject`] ?? texts.case_updateSubject
   // Moderators go straight to the review queue; everyone else to their notifications.
@@ -29,7 +38,33 @@ async function sendNotificationEmailNow(db: DB, jobId: string, payload: Record<s
   await sendEmail({ to: user.email, userId: user.id, subject, text, messageId: jobMessageId(jobId) })
 }
 
+/**
+ * Job: the code that confirms a new email address, sent to that address (the member asked for
+ * it, so it is not optional processing). Carries only the change's id; the code is derived at
+ * send time, and a change that was confirmed, replaced or expired sends nothing.
+ */
+const sendEmailChangeCode: DeliveryHandler = {
+  deliver: async (db, job) => {
+    const change = await db
+      .selectFrom('email_changes as c')
+      .innerJoin('users as u', 'u.id', 'c.user_id')
+      .select(['c.id', 'c.user_id', 'c.new_email', 'c.nonce', 'c.expires_at', 'u.locale'])
+      .where('c.id', '=', String(job.payload.changeId))
+      .where('c.confirmed_at', 'is', null)
+      .where('c.expires_at', '>', new Date())
+      .where('u.deleted_at', 'is', null)
+      .executeTakeFirst()
+    if (!change) return
+    const texts = resources[isLanguage(change.locale) ? change.locale : 'id'].common.email
+    const code = emailChangeCode(change.id, change.nonce)
+    const link = `${env.publicUrl}/me/edit?code=${code}#email`
+    const text = `${texts.greeting}\n\n${texts.email_confirmText.replace('{{code}}', code)}\n\n${link}\n\n${texts.footer}`
+    await sendEmail({ to: change.new_email, userId: change.user_id, subject: texts.email_confirmSubject, text, messageId: jobMessageId(job.id), secret: true })
+  },
+}
+
 export const jobHandlers: Record<string, JobHandler | DeliveryHandler> = {
   'session.reminder': sendSessionReminder,
   email: sendNotificationEmail,
+  'email.confirm': sendEmailChangeCode,
 }

@@ -61,7 +61,9 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
       : null
     const author: PublicAuthor = p.is_anonymous
       ? { kind: 'anonymous', handle: anonHandle(thread.id, p.author_id), mine }
-      : { kind: 'member', pseudonym: p.author_pseudonym ?? '', reputation: p.author_reputation ?? 0, badge, mine }
+      : p.author_deleted
+        ? { kind: 'deleted', mine: false }
+        : { kind: 'member', pseudonym: p.author_pseudonym ?? '', reputation: p.author_reputation ?? 0, badge, mine }
     const postAccess = { authorId: p.author_id, deletedAt: p.deleted_at, hiddenAt: p.hidden_at, isOpening: p.is_opening }
     const removed = p.deleted_at ? ('deleted' as const) : p.hidden_at ? ('hidden' as const) : null
     return {

@@ -11,6 +11,7 @@ export interface ExpertBadge {
 export type PublicAuthor =
   | { kind: 'member'; pseudonym: string; reputation: number; badge: ExpertBadge | null; mine: boolean }
   | { kind: 'anonymous'; handle: string; mine: boolean }
+  | { kind: 'deleted'; mine: false }
 
 /** Who wrote a post, as the public may know it: a pseudonym with reputation, or the thread's Anonim handle. */
 /** The verified-expert badge: what was verified, in which areas, since when. */
@@ -30,6 +31,13 @@ export function BadgeChip({ badge }: { badge: ExpertBadge }) {
 
 export function AuthorLabel({ author }: { author: PublicAuthor }) {
   const { t } = useTranslation()
+  if (author.kind === 'deleted') {
+    return (
+      <span className="author author-deleted">
+        <span className="author-name">{t('account.deletedMember')}</span>
+      </span>
+    )
+  }
   if (author.kind === 'anonymous') {
     return (
       <span className="author author-anonymous">

@@ -56,6 +56,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
           {user?.roles.includes('admin') ? <NavLink to="/admin/settings">{t('nav.settings')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/cases">{t('nav.caseCounts')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/stats">{t('nav.stats')}</NavLink> : null}
+          {user?.roles.includes('admin') ? <NavLink to="/admin/reveals">{t('nav.reveals')}</NavLink> : null}
         </nav>
         <div className="header-tools">
           <Form method="post" action="/language" className="inline-form">

@@ -1,22 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { allowOr404, requireActor } from '~/auth/guards.server'
+import { formAction, valueOr404 } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
+import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDate } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
-import { findOwnAccount, listConsents } from '~/models/users.server'
-import { canManageOwnAccount } from '~/policies'
+import { emailConsentGiven, listConsentRecords } from '~/models/consents.server'
+import { findOwnAccount } from '~/models/users.server'
+import { canExerciseDataRights, canManageOwnAccount, isStaff } from '~/policies'
+import { setEmailConsent } from '~/services/data-rights/consent.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   allowOr404(canManageOwnAccount(actor, actor.id))
-  const [account, consents, t] = await Promise.all([
+  const [account, consents, emailConsent, t] = await Promise.all([
     findOwnAccount(db(), actor.id),
-    listConsents(db(), actor.id),
+    listConsentRecords(db(), actor.id),
+    emailConsentGiven(db(), actor.id),
     i18nServer.getFixedT(request),
   ])
   allowOr404(!!account)
@@ -25,12 +31,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale: await i18nServer.getLocale(request),
     account: { email: account.email, pseudonym: account.pseudonym, createdAt: account.created_at.toISOString() },
     roles: actor.roles,
-    consents: consents.map((c) => ({ version: c.version, acceptedAt: c.accepted_at.toISOString() })),
+    staff: isStaff(actor),
+    emailConsent,
+    consents: consents.map((c) => ({ kind: c.kind, version: c.version, decision: c.decision, acceptedAt: c.accepted_at.toISOString() })),
   }
 }
 
+/** Consent to notification emails, withdrawn or given again from this page; effective at once. */
+export const action = formAction(async ({ request, form }) => {
+  const { actor } = await requireActor(request)
+  allowOr404(canExerciseDataRights(actor, actor.id))
+  const intent = form.get('intent')
+  allowOr404(intent === 'withdrawEmail' || intent === 'giveEmail')
+  valueOr404(await setEmailConsent(db(), { actor, given: intent === 'giveEmail' }))
+  return redirectWithFlash('/me', intent === 'giveEmail' ? 'account.consentGiven' : 'account.consentWithdrawn')
+})
+
 export default function AccountPage() {
-  const { account, roles, consents, locale } = useLoaderData<typeof loader>()
+  const { account, roles, consents, locale, emailConsent, staff } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <section className="narrow">
@@ -48,13 +66,43 @@ export default function AccountPage() {
         <dd>
           <ul className="plain">
             {consents.map((c) => (
-              <li key={c.acceptedAt + c.version}>
-                {t('account.consentRecord', { version: c.version, date: formatDate(c.acceptedAt, locale) })}
+              <li key={c.acceptedAt + c.kind + c.decision}>
+                {t('account.consentLine', {
+                  kind: t(`account.consentKind_${c.kind}`, { defaultValue: c.kind }),
+                  decision: t(`account.consentDecision_${c.decision}`),
+                  version: c.version,
+                  date: formatDate(c.acceptedAt, locale),
+                })}
               </li>
             ))}
           </ul>
         </dd>
       </dl>
+      <section aria-labelledby="email-consent">
+        <h2 id="email-consent">{t('account.emailConsentTitle')}</h2>
+        <p>{emailConsent ? t('account.emailConsentOn') : t('account.emailConsentOff')}</p>
+        {staff ? <p className="muted">{t('account.emailConsentStaff')}</p> : null}
+        <Form method="post">
+          <AuthenticityTokenInput />
+          <button type="submit" name="intent" value={emailConsent ? 'withdrawEmail' : 'giveEmail'} className="button button-secondary">
+            {emailConsent ? t('account.withdrawEmail') : t('account.giveEmail')}
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="data-rights">
+        <h2 id="data-rights">{t('account.dataRights')}</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/me/export">{t('account.exportLink')}</Link>
+          </li>
+          <li>
+            <Link to="/me/edit">{t('account.editLink')}</Link>
+          </li>
+          <li>
+            <Link to="/me/delete">{t('account.deleteLink')}</Link>
+          </li>
+        </ul>
+      </section>
       <ul className="link-list">
         <li>
           <Link to="/me/sessions">{t('nav.sessions')}</Link>

@@ -18,6 +18,7 @@ function notificationHref(n: { kind: string; thread_id: string | null; post_id: 
   if (n.kind === 'case_crisis') return '/cases'
   if ((n.kind === 'case_update' || n.kind === 'session_reminder') && n.detail && /^\d+$/.test(n.detail)) return `/cases/${n.detail}${n.kind === 'session_reminder' ? '#sessions' : ''}`
   if (n.kind.startsWith('expert_')) return '/me/expert'
+  if (n.kind === 'identity_revealed') return '/me'
   if (n.kind === 'crisis_support' && n.post_id) return `/support?post=${n.post_id}`
   if (n.kind === 'crisis_alert' && n.post_id) return `/mod/p/${n.post_id}`
   return n.thread_id ? `/t/${n.thread_id}${n.post_id ? `#p${n.post_id}` : ''}` : '/'
@@ -36,6 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       actor: n.actor_label ?? '',
       title: n.thread_title ?? '',
       count: n.count,
+      // Only the reveal notice carries free text: the reason the admins recorded.
+      reason: n.kind === 'identity_revealed' ? (n.detail ?? '') : '',
       href: notificationHref(n),
       createdAt: n.created_at.toISOString(),
       unread: !n.read_at,
@@ -54,7 +57,7 @@ export const action = formAction(async ({ request, form: formData }) => {
   allowOr404(isId(id))
   await markRead(db(), actor.id, id)
   const to = String(formData.get('to') ?? '')
-  return redirect(/^\/t\/\d+(#p\d+)?$|^\/cases(\/\d+(#sessions)?)?$|^\/me\/expert$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
+  return redirect(/^\/t\/\d+(#p\d+)?$|^\/cases(\/\d+(#sessions)?)?$|^\/me\/expert$|^\/me$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
 })
 
 export default function NotificationsPage() {
@@ -78,7 +81,7 @@ export default function NotificationsPage() {
           <li key={n.id} className={n.unread ? 'notification unread' : 'notification'}>
             <p>
               {n.unread ? <span className="badge">{t('notifications.newBadge')}</span> : null}{' '}
-              {t(`notifications.${n.kind}`, { actor: n.actor, title: n.title, count: n.count })}
+              {t(`notifications.${n.kind}`, { actor: n.actor, title: n.title, count: n.count, reason: n.reason })}
             </p>
             <p className="muted">{formatDateTime(n.createdAt, locale)}</p>
             {n.unread ? (
