@@ -4,6 +4,9 @@ import { env } from '~/lib/env.server'
 import { isLanguage, resources } from '~/lib/i18n'
 import type { DeliveryHandler, JobHandler } from '~/lib/job-queue.server'
 import { sendSessionReminder } from './cases/sessions.server'
+import { NOTIFICATION_EMAIL_JOB } from './watching/email-queue.server'
+import { buildDigest, buildNotificationEmail, deliverOutboxEmail, DIGEST_JOB, OUTBOX_JOB } from './watching/emails.server'
+import { FAN_OUT_JOB, fanOutNewPost } from './watching/fan-out.server'
 
 type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder' | 'crisis_alert'
 
@@ -32,4 +35,8 @@ async function sendNotificationEmailNow(db: DB, jobId: string, payload: Record<s
 export const jobHandlers: Record<string, JobHandler | DeliveryHandler> = {
   'session.reminder': sendSessionReminder,
   email: sendNotificationEmail,
+  [FAN_OUT_JOB]: fanOutNewPost,
+  [NOTIFICATION_EMAIL_JOB]: buildNotificationEmail,
+  [DIGEST_JOB]: buildDigest,
+  [OUTBOX_JOB]: deliverOutboxEmail,
 }
