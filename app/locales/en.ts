@@ -475,6 +475,7 @@ const en: Translations = {
     replyEmails: 'When someone answers my question or replies to my post',
     mentionEmails: 'When someone mentions my pseudonym',
     consentNote: 'By switching emails on, you agree that Teduh uses your email address to send them. This consent is recorded and you can withdraw it at any time: switch everything off here, or use the stop link in every email.',
+    languageLabel: 'Email language',
     save: 'Save email choices',
     saved: 'Email choices saved.',
     unsubscribeTitle: 'Stop emails from Teduh?',
@@ -491,6 +492,7 @@ const en: Translations = {
     required: 'Required',
   },
   errors: {
+    languageInvalid: 'Choose Bahasa Indonesia or English.',
     digestInvalid: 'Choose one: no thanks, daily or weekly.',
     dayInvalid: 'Enter a valid date as YYYY-MM-DD, for example 2026-11-30.',
     dateOutOfRange: 'Choose a date between the years 2000 and 2099.',

@@ -474,6 +474,7 @@ const id = {
     replyEmails: 'Saat ada yang menjawab pertanyaan saya atau membalas kiriman saya',
     mentionEmails: 'Saat ada yang menyebut nama samaran saya',
     consentNote: 'Dengan menyalakan email, Anda setuju Teduh memakai alamat email Anda untuk mengirimnya. Persetujuan ini dicatat dan dapat Anda tarik kapan saja: matikan semuanya di sini, atau pakai tautan berhenti di setiap email.',
+    languageLabel: 'Bahasa email',
     save: 'Simpan pilihan email',
     saved: 'Pilihan email disimpan.',
     unsubscribeTitle: 'Berhenti menerima email dari Teduh?',
@@ -490,6 +491,7 @@ const id = {
     required: 'Wajib diisi',
   },
   errors: {
+    languageInvalid: 'Pilih Bahasa Indonesia atau English.',
     digestInvalid: 'Pilih salah satu: tidak usah, harian, atau mingguan.',
     dayInvalid: 'Tulis tanggal yang valid dengan format TTTT-BB-HH, misalnya 2026-11-30.',
     dateOutOfRange: 'Pilih tanggal antara tahun 2000 dan 2099.',

@@ -7,6 +7,7 @@ export const EmailChoicesSchema = z.object({
   digest: z.enum(DIGEST_FREQUENCIES, { errorMap: () => ({ message: 'errors.digestInvalid' }) }),
   replyEmails: z.preprocess((v) => v === 'on', z.boolean()),
   mentionEmails: z.preprocess((v) => v === 'on', z.boolean()),
+  language: z.enum(['id', 'en'], { errorMap: () => ({ message: 'errors.languageInvalid' }) }),
 })
 
 /** The watch button on a category or thread page. */

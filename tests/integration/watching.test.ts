@@ -48,8 +48,8 @@ async function moderatorActor() {
   return (await findActor(app.db, mod.id))!
 }
 
-async function chooseEmails(client: Client, choices: { digest?: string; replyEmails?: boolean; mentionEmails?: boolean }) {
-  const fields: Record<string, string> = { intent: 'email', digest: choices.digest ?? 'off' }
+async function chooseEmails(client: Client, choices: { digest?: string; replyEmails?: boolean; mentionEmails?: boolean; language?: string }) {
+  const fields: Record<string, string> = { intent: 'email', digest: choices.digest ?? 'off', language: choices.language ?? 'id' }
   if (choices.replyEmails) fields.replyEmails = 'on'
   if (choices.mentionEmails) fields.mentionEmails = 'on'
   const page = await client.post('/me/watching', fields)
@@ -117,7 +117,7 @@ describe('every role on the watch routes', () => {
       request: async (c) => outcome(await c.post('/me/watching', { intent: 'unwatch', watchId: someoneElsesWatch })),
       expect: { visitor: '302 login', otherwise: '404' },
     },
-    { name: 'POST email choices', request: async (c) => outcome(await c.post('/me/watching', { intent: 'email', digest: 'weekly' })), expect: { visitor: '302 login', otherwise: '302' } },
+    { name: 'POST email choices', request: async (c) => outcome(await c.post('/me/watching', { intent: 'email', digest: 'weekly', language: 'id' })), expect: { visitor: '302 login', otherwise: '302' } },
     { name: 'GET the unsubscribe page of a real token', request: async (c) => outcome(await c.get(`/unsubscribe/${await tokenFor(tokenOwner.id)}`)), expect: { otherwise: '200' } },
     { name: 'GET the unsubscribe page of a forged token', request: async (c) => outcome(await c.get(`/unsubscribe/${tokenOwner.id}.${'0'.repeat(64)}`)), expect: { otherwise: '404' } },
   ]
@@ -279,11 +279,12 @@ describe('email choices', () => {
   test('switching emails on records consent; a bad digest value comes back with the error beside it and the choices kept', async () => {
     const member = await createMember(app.db)
     const client = await loginAs(app, member)
-    const bad = await client.post('/me/watching', { intent: 'email', digest: 'hourly', replyEmails: 'on' })
+    const bad = await client.post('/me/watching', { intent: 'email', digest: 'hourly', replyEmails: 'on', language: 'en' })
     expect(bad.status).toBe(400)
     expect(bad.html).toMatch(/id="digest-error"[^>]*>Pilih salah satu/)
     expect(bad.html).toMatch(/id="replyEmails" name="replyEmails" checked=""/)
     expect(bad.html).not.toMatch(/id="digest-\w+" name="digest" checked=""/)
+    expect(bad.html).toMatch(/<option value="en" lang="en" selected="">/)
     expect(await app.db.selectFrom('email_preferences').select('user_id').where('user_id', '=', member.id).execute()).toEqual([])
     await chooseEmails(client, { digest: 'daily', mentionEmails: true })
     const consents = await app.db.selectFrom('consents').select(['kind', 'version']).where('user_id', '=', member.id).where('kind', '=', 'optional_email').execute()
@@ -347,11 +348,10 @@ describe('digests (rows in the email outbox)', () => {
 
   test('an English member gets an English digest; what they already read in the bell is left out', async () => {
     const reader = await createMember(app.db)
-    await app.db.updateTable('users').set({ locale: 'en' }).where('id', '=', reader.id).execute()
     const client = await loginAs(app, reader)
     const slug = 'skp'
     await client.post(`/c/${slug}/watch`, { watching: 'true' })
-    await chooseEmails(client, { digest: 'weekly' })
+    await chooseEmails(client, { digest: 'weekly', language: 'en' })
     const read = await createThreadAs(app.db, await createMember(app.db), { category: slug, title: 'Already read in the bell' })
     await runJobs()
     await app.db.updateTable('notifications').set({ read_at: new Date() }).where('user_id', '=', reader.id).where('post_id', '=', read.postId).execute()

@@ -12,7 +12,7 @@ import { isId } from '~/lib/ids'
 import { pageTitle } from '~/lib/meta'
 import { canManageOwnAccount } from '~/policies'
 import { EmailChoicesSchema } from '~/schemas/watching'
-import { findEmailChoices, listOwnWatches, removeWatch, setEmailChoices } from '~/services/watching/watches.server'
+import { findEmailChoices, findEmailLanguage, listOwnWatches, removeWatch, setEmailChoices } from '~/services/watching/watches.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title)
 
@@ -20,8 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   allowOr404(canManageOwnAccount(actor, actor.id))
   const [locale, t] = await Promise.all([i18nServer.getLocale(request), i18nServer.getFixedT(request)])
-  const [watches, choices] = await Promise.all([listOwnWatches(db(), actor, locale), findEmailChoices(db(), actor.id)])
-  return { title: t('watch.title'), ...watches, choices }
+  const [watches, choices, language] = await Promise.all([listOwnWatches(db(), actor, locale), findEmailChoices(db(), actor.id), findEmailLanguage(db(), actor.id)])
+  return { title: t('watch.title'), ...watches, choices: { ...choices, language } }
 }
 
 /** Stop one watch, or save the optional email choices; only ever the actor's own. */
@@ -36,10 +36,11 @@ export const action = formAction(async ({ request, form }) => {
   const parsed = EmailChoicesSchema.safeParse(Object.fromEntries(form))
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
-    return data({ errors, values: { digest: String(form.get('digest') ?? ''), replyEmails: form.get('replyEmails') === 'on', mentionEmails: form.get('mentionEmails') === 'on' } }, { status: 400 })
+    const values = { digest: String(form.get('digest') ?? ''), replyEmails: form.get('replyEmails') === 'on', mentionEmails: form.get('mentionEmails') === 'on', language: String(form.get('language') ?? '') }
+    return data({ errors, values }, { status: 400 })
   }
-  const { digest, replyEmails, mentionEmails } = parsed.data
-  valueOr404(await setEmailChoices(db(), { actor, userId: actor.id, choices: { digest, replyEmails, mentionEmails } }))
+  const { digest, replyEmails, mentionEmails, language } = parsed.data
+  valueOr404(await setEmailChoices(db(), { actor, userId: actor.id, choices: { digest, replyEmails, mentionEmails }, language }))
   return redirectWithFlash('/me/watching', 'watch.saved')
 })
 
@@ -111,6 +112,22 @@ export default function WatchingPage() {
             <label htmlFor="mentionEmails">{t('watch.mentionEmails')}</label>
           </div>
         </fieldset>
+        <div className="field">
+          <label htmlFor="language">{t('watch.languageLabel')}</label>
+          <select id="language" name="language" defaultValue={shown.language} aria-invalid={errors.language ? true : undefined} aria-describedby={errors.language ? 'language-error' : undefined}>
+            <option value="id" lang="id">
+              {t('language.id')}
+            </option>
+            <option value="en" lang="en">
+              {t('language.en')}
+            </option>
+          </select>
+          {errors.language ? (
+            <p id="language-error" className="field-errors">
+              {translateError(errors.language, t)}
+            </p>
+          ) : null}
+        </div>
         <p className="muted">{t('watch.consentNote')}</p>
         <button type="submit" className="button">
           {t('watch.save')}

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { DigestFrequency } from '#db/schema'
 import type { DB } from '~/lib/db.server'
+import { isLanguage, type Language } from '~/lib/i18n'
 import { hitRateLimit, RATE_RULES } from '~/lib/rate-limit.server'
 import { canManageOwnAccount, canWatchCategory, canWatchThread, canViewThread, type Actor } from '~/policies'
 import { ok, refuse, type Outcome } from '../outcome'
@@ -94,6 +95,12 @@ export interface EmailChoices {
   mentionEmails: boolean
 }
 
+/** The member's language, which their emails are written in (users.locale). */
+export async function findEmailLanguage(db: DB, userId: string): Promise<Language> {
+  const row = await db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirst()
+  return isLanguage(row?.locale) ? row.locale : 'id'
+}
+
 export async function findEmailChoices(db: DB, userId: string): Promise<EmailChoices> {
   const row = await db.selectFrom('email_preferences').select(['digest', 'reply_emails', 'mention_emails']).where('user_id', '=', userId).executeTakeFirst()
   return { digest: row?.digest ?? 'off', replyEmails: row?.reply_emails ?? false, mentionEmails: row?.mention_emails ?? false }
@@ -102,11 +109,11 @@ export async function findEmailChoices(db: DB, userId: string): Promise<EmailCho
 const anyEmail = (c: EmailChoices) => c.digest !== 'off' || c.replyEmails || c.mentionEmails
 
 /**
- * The member's optional emails. Switching any on records a consent row (kind, version, time);
+ * The member's optional emails and the language they are written in. Switching any on records a consent row (kind, version, time);
  * switching the digest on starts its period now, so it never carries older news. Everything
  * off is a withdrawal: queued emails not yet sent are dropped at delivery.
  */
-export async function setEmailChoices(db: DB, input: { actor: Actor; userId: string; choices: EmailChoices }): Promise<Outcome<undefined, 'notFound'>> {
+export async function setEmailChoices(db: DB, input: { actor: Actor; userId: string; choices: EmailChoices; language: Language }): Promise<Outcome<undefined, 'notFound'>> {
   return inWrite(db, async (trx) => {
     if (!canManageOwnAccount(input.actor, input.userId)) return refuse.notFound()
     const before = await trx.selectFrom('email_preferences').select(['digest', 'reply_emails', 'mention_emails']).where('user_id', '=', input.userId).forUpdate().executeTakeFirst()
@@ -125,6 +132,7 @@ export async function setEmailChoices(db: DB, input: { actor: Actor; userId: str
       .values({ user_id: input.userId, ...values })
       .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
       .execute()
+    await trx.updateTable('users').set({ locale: input.language }).where('id', '=', input.userId).execute()
     if (anyEmail(choices) && !anyEmail(previous)) {
       await trx.insertInto('consents').values({ user_id: input.userId, kind: 'optional_email', version: EMAIL_CONSENT_VERSION, accepted_at: sql<Date>`now()` }).execute()
     }
