@@ -346,6 +346,41 @@ export interface NotificationsTable {
   created_at: Timestamp
   read_at: NullableTimestamp
   detail: string | null
+  /** Set when an email (reply, mention) or a digest carried it, so it is never mailed twice. */
+  emailed_at: NullableTimestamp
+}
+
+export interface WatchesTable {
+  id: Generated<string>
+  user_id: string
+  /** Exactly one of category_id / thread_id is set. */
+  category_id: number | null
+  thread_id: string | null
+  created_at: Timestamp
+}
+
+export const DIGEST_FREQUENCIES = ['off', 'daily', 'weekly'] as const
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number]
+
+export interface EmailPreferencesTable {
+  user_id: string
+  digest: Generated<DigestFrequency>
+  reply_emails: Generated<boolean>
+  mention_emails: Generated<boolean>
+  digest_from: NullableTimestamp
+  updated_at: Timestamp
+}
+
+export interface EmailOutboxTable {
+  id: Generated<string>
+  user_id: string
+  kind: string
+  locale: string
+  subject: string
+  body_text: string
+  created_at: Timestamp
+  sent_at: NullableTimestamp
+  skipped: string | null
 }
 
 export interface PostRatingsTable {
@@ -392,6 +427,9 @@ export interface Database {
   tags: TagsTable
   thread_tags: ThreadTagsTable
   notifications: NotificationsTable
+  watches: WatchesTable
+  email_preferences: EmailPreferencesTable
+  email_outbox: EmailOutboxTable
   post_ratings: PostRatingsTable
   expert_applications: ExpertApplicationsTable
   expert_verifications: ExpertVerificationsTable

@@ -16,6 +16,13 @@ export interface OutgoingEmail {
   messageId?: string
   /** The text holds a secret (a confirmation code): never written to a production log. */
   secret?: boolean
+  /** Extra headers (List-Unsubscribe). */
+  headers?: Record<string, string>
+  /**
+   * Where the text is already kept (an email_outbox row): the development log then names the row
+   * instead of repeating the text, which holds an unsubscribe link.
+   */
+  outboxId?: string
 }
 
 /** A stable Message-ID for the email of one job (unguessable, so it reveals no job count). */
@@ -49,15 +56,16 @@ function certainlyNotAccepted(error: unknown): boolean {
 export async function sendEmail(email: OutgoingEmail): Promise<void> {
   if (!env.smtpUrl) {
     // Development without SMTP shows the text so the quick start can be tried; a secret stays out
-    // of a production log.
+    // of a production log, and a text kept in an email_outbox row is named, not repeated.
     const text = email.secret && env.isProduction ? '[withheld: holds a code]' : email.text
-    logger.info({ userId: email.userId, subject: email.subject, text }, 'email (no SMTP configured, not sent)')
+    if (email.outboxId) logger.info({ userId: email.userId, outboxId: email.outboxId }, 'email (no SMTP configured, not sent; text in email_outbox)')
+    else logger.info({ userId: email.userId, subject: email.subject, text }, 'email (no SMTP configured, not sent)')
     return
   }
   // Bounded waits: a stalled server must not hold a job (and its "being sent" mark) for minutes.
   transport ??= nodemailer.createTransport({ url: env.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0])
   try {
-    await transport.sendMail({ from: env.mailFrom, to: email.to, subject: email.subject, text: email.text, ...(email.messageId ? { messageId: email.messageId } : {}) })
+    await transport.sendMail({ from: env.mailFrom, to: email.to, subject: email.subject, text: email.text, ...(email.messageId ? { messageId: email.messageId } : {}), ...(email.headers ? { headers: email.headers } : {}) })
   } catch (error) {
     if (certainlyNotAccepted(error)) throw new DeliveryRefusedError((error as Error).message)
     throw error

@@ -3,6 +3,7 @@ import { alertStaleCrisisCases } from '~/services/cases/alerts.server'
 import { purgeDeletedMembersCases } from '~/services/data-rights/delete.server'
 import { jobHandlers } from '~/services/job-handlers.server'
 import { alertStaleCrisisFlags } from '~/services/moderation/crisis-alerts.server'
+import { enqueueDueDigests, pruneEmailOutbox } from '~/services/watching/emails.server'
 import { db } from './db.server'
 import { env } from './env.server'
 import { pruneFinishedJobs, runDueJobs } from './job-queue.server'
@@ -25,6 +26,7 @@ export function startPeriodicJobs() {
   const hourly = () => {
     void run()
     pruneFinishedJobs(db()).catch((error: Error) => logger.error({ err: error.message }, 'job pruning failed'))
+    pruneEmailOutbox(db()).catch((error: Error) => logger.error({ err: error.message }, 'email outbox pruning failed'))
     // Ended rate-limit windows are only dead weight (and keyed hashes of who hit them).
     pruneRateLimits(db()).catch((error: Error) => logger.error({ err: error.message }, 'rate-limit pruning failed'))
     // The retention rule: deleted members' cases go once DELETED_CASE_RETENTION_DAYS have passed since closing.
@@ -54,7 +56,11 @@ export function startPeriodicJobs() {
   // The job table (reminders, emails): due rows are claimed with SKIP LOCKED, so with several
   // processes polling each job still runs once, and nothing is lost across a restart.
   jobTimer = setInterval(() => {
-    runDueJobs(db(), jobHandlers).catch((error: Error) => logger.error({ err: error.message }, 'job pass failed'))
+    // Digests that fell due become jobs first (one pending per member), then the pass runs them.
+    enqueueDueDigests(db())
+      .catch((error: Error) => logger.error({ err: error.message }, 'digest scheduling failed'))
+      .then(() => runDueJobs(db(), jobHandlers))
+      .catch((error: Error) => logger.error({ err: error.message }, 'job pass failed'))
   }, env.jobPollSeconds * 1000)
   jobTimer.unref()
 }

@@ -24,6 +24,7 @@ export const RATE_RULES = {
   emailChangesPerMember: { name: 'email-change:member', limit: 5, windowSeconds: 60 * 60 },
   emailCodesPerMember: { name: 'email-code:member', limit: 10, windowSeconds: 15 * 60 },
   revealRequestsPerAdmin: { name: 'reveal:admin', limit: 10, windowSeconds: 24 * 60 * 60 },
+  watchesPerMember: { name: 'watch:member', limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

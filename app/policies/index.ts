@@ -218,3 +218,19 @@ export const canDecideEmailReveal = (actor: Actor | null | undefined, r: RevealA
 /** The requester sees the email once, after approval. */
 export const canSeeRevealedEmail = (actor: Actor | null | undefined, r: RevealAccess) =>
   hasRole(actor, 'admin') && r.status === 'approved' && actor!.id === r.requestedBy
+// ── Watching and email ───────────────────────────────────────────────────────
+
+/** Any signed-in account may watch a category (announcements included: they are read by all). */
+export const canWatchCategory = (actor: Actor | null | undefined): actor is Actor => isSignedIn(actor)
+
+/** A thread can be watched by whoever can see it. */
+export const canWatchThread = (actor: Actor | null | undefined, thread: Pick<ThreadAccess, 'hiddenAt' | 'deletedAt'> & { authorId?: string }): actor is Actor =>
+  isSignedIn(actor) && canViewThread(actor, thread)
+
+/**
+ * Whether a post may reach anyone's bell or mailbox because they watch or were mentioned:
+ * only while every member can read it (not held for review, hidden or deleted). Staff who
+ * can see hidden posts are not told about them either: a watch list is not a review queue.
+ */
+export const isPostPublic = (post: Pick<PostAccess, 'hiddenAt' | 'deletedAt'>, thread: Pick<ThreadAccess, 'hiddenAt' | 'deletedAt'>) =>
+  !post.hiddenAt && !post.deletedAt && !thread.hiddenAt && !thread.deletedAt

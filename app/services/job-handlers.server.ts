@@ -7,6 +7,9 @@ import { logger } from '~/lib/logger.server'
 import { emailConsentGiven } from '~/models/consents.server'
 import { sendSessionReminder } from './cases/sessions.server'
 import { emailChangeCode } from './data-rights/correct.server'
+import { NOTIFICATION_EMAIL_JOB } from './watching/email-queue.server'
+import { buildDigest, buildNotificationEmail, deliverOutboxEmail, DIGEST_JOB, OUTBOX_JOB } from './watching/emails.server'
+import { FAN_OUT_JOB, fanOutNewPost } from './watching/fan-out.server'
 
 type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder' | 'crisis_alert'
 
@@ -67,4 +70,8 @@ export const jobHandlers: Record<string, JobHandler | DeliveryHandler> = {
   'session.reminder': sendSessionReminder,
   email: sendNotificationEmail,
   'email.confirm': sendEmailChangeCode,
+  [FAN_OUT_JOB]: fanOutNewPost,
+  [NOTIFICATION_EMAIL_JOB]: buildNotificationEmail,
+  [DIGEST_JOB]: buildDigest,
+  [OUTBOX_JOB]: deliverOutboxEmail,
 }

@@ -2,8 +2,9 @@ import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
 import { enqueueJob } from '~/lib/job-queue.server'
+import { queueOptInEmails } from './watching/email-queue.server'
 
-export type NotificationKind = 'reply_to_thread' | 'reply_to_post' | 'mention'
+export type NotificationKind = 'reply_to_thread' | 'reply_to_post' | 'mention' | 'watch_thread' | 'watch_reply'
 
 export interface NewNotification {
   userId: string
@@ -14,12 +15,16 @@ export interface NewNotification {
   actorLabel: string
 }
 
-/** Writes notifications (one per recipient) and tells each recipient's open pages. */
+/**
+ * Writes notifications (one per recipient, the first given wins) and tells each recipient's
+ * open pages. Replies and mentions are also mailed to recipients who opted in (after a short
+ * wait, and only if still unread then).
+ */
 export async function notify(db: DB, notifications: NewNotification[]) {
   const byUser = new Map<string, NewNotification>()
   for (const n of notifications) if (!byUser.has(n.userId)) byUser.set(n.userId, n)
   if (byUser.size === 0) return
-  await db
+  const rows = await db
     .insertInto('notifications')
     .values(
       [...byUser.values()].map((n) => ({
@@ -31,7 +36,9 @@ export async function notify(db: DB, notifications: NewNotification[]) {
         created_at: sql<Date>`now()`,
       })),
     )
+    .returning(['id', 'user_id', 'kind'])
     .execute()
+  await queueOptInEmails(db, rows)
   for (const userId of byUser.keys()) await publish(db, { type: 'notification', userId })
 }
 

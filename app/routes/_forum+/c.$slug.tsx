@@ -9,6 +9,8 @@ import { pageTitle } from '~/lib/meta'
 import { decodeCursor, findCategoryBySlug, findTagBySlug, listPinnedThreads, listThreads, type ThreadFilter, type ThreadSort } from '~/models/threads.server'
 import { canStartThread } from '~/policies'
 import { toThreadSummary } from '~/services/thread-list.server'
+import { isWatching } from '~/services/watching/watches.server'
+import { WatchButton } from '~/components/forum/watch-button'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageTitle(data?.category.name),
@@ -27,9 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tagSlug = url.searchParams.get('tag')
   const cursor = decodeCursor(url.searchParams.get('after'))
   const [actor, locale, tag] = await Promise.all([getActor(request), i18nServer.getLocale(request), tagSlug ? findTagBySlug(db(), tagSlug) : null])
-  const [page, pinned] = await Promise.all([
+  const [page, pinned, watching] = await Promise.all([
     tagSlug && !tag ? { threads: [], next: null } : listThreads(db(), { categoryId: category.id, sort, filter, tagId: tag?.id, cursor, limit: PAGE_SIZE }),
     cursor || filter !== 'all' || tagSlug ? [] : listPinnedThreads(db(), category.id),
+    actor ? isWatching(db(), actor.id, { categoryId: category.id }) : null,
   ])
   return {
     locale,
@@ -48,11 +51,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     threads: page.threads.map(toThreadSummary),
     canAsk: canStartThread(actor, { staffOnly: category.staff_only }),
     signedIn: !!actor,
+    watching,
   }
 }
 
 export default function CategoryPage() {
-  const { category, filter, sort, tag, next, pinned, threads, canAsk, signedIn, locale, isFirstPage } = useLoaderData<typeof loader>()
+  const { category, filter, sort, tag, next, pinned, threads, canAsk, signedIn, watching, locale, isFirstPage } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const query = (changes: Record<string, string | null>) => {
     const params = new URLSearchParams()
@@ -90,6 +94,7 @@ export default function CategoryPage() {
           </Link>
         ) : null}
       </div>
+      <WatchButton kind="category" action={`/c/${category.slug}/watch`} watching={watching} signedIn={signedIn} loginTo={`/c/${category.slug}`} />
       {category.staffOnly ? <p className="notice">{t('forum.staffOnlyNotice')}</p> : null}
       <div className="list-controls">
         <nav aria-label={t('forum.filterLabel')}>

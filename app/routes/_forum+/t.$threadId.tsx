@@ -24,6 +24,8 @@ import { COMPOSER_REFUSAL_FIELDS, ReplySchema } from '~/schemas/forum'
 import { previewDraft, type PiiNotice } from '~/services/posts/draft.server'
 import { replyToThread } from '~/services/posts/publish.server'
 import { loadThreadView } from '~/services/thread-view.server'
+import { isWatching } from '~/services/watching/watches.server'
+import { WatchButton } from '~/components/forum/watch-button'
 
 export const headers = forwardRetryAfter
 
@@ -45,7 +47,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Anonymous readers share one cached view per page of the thread (dropped on any change).
   const view = actor ? await load() : await cachedThreadRead(threadId, `${locale}:${sort}:${page}:${afterId ?? ''}`, load)
   allowOr404(!!view)
-  return { ...view, locale, signedIn: !!actor, idempotencyKey: crypto.randomUUID() }
+  // The reader's own watch state (never cached: anonymous readers see the sign-in link).
+  const watching = actor ? await isWatching(db(), actor.id, { threadId }) : null
+  return { ...view, locale, signedIn: !!actor, watching, idempotencyKey: crypto.randomUUID() }
 }
 
 export const action = formAction(async ({ request, params, form }) => {
@@ -77,7 +81,7 @@ function LiveUpdates({ threadId }: { threadId: string }) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
+  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, watching, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
@@ -107,6 +111,7 @@ export default function ThreadPage() {
           </Link>
         ))}
       </p>
+      <WatchButton kind="thread" action={`/t/${thread.id}/watch`} watching={watching} signedIn={signedIn} loginTo={`/t/${thread.id}`} />
       {can.pin ? (
         <Form method="post" action={`/t/${thread.id}/pin`} className="inline-form">
           <AuthenticityTokenInput />

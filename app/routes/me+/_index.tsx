@@ -114,6 +114,9 @@ export default function AccountPage() {
           <Link to="/me/notifications">{t('notifications.title')}</Link>
         </li>
         <li>
+          <Link to="/me/watching">{t('watch.title')}</Link>
+        </li>
+        <li>
           <Link to={`/u/${encodeURIComponent(account.pseudonym)}`}>{t('profile.title', { pseudonym: account.pseudonym })}</Link>
         </li>
         <li>

@@ -9,7 +9,9 @@ import { ok, refuse, type Outcome } from '../outcome'
 import { markPostDeleted } from '../posts/delete.server'
 import { recomputeThreadExpertFlag, refreshAfterVisibilityChange } from '../posts/derived.server'
 import { revisePost } from '../posts/post-text.server'
+import { enqueueWatchFanOut } from '../watching/fan-out.server'
 import { inWrite } from '../write.server'
+import { AWAITING_REVIEW } from './auto-flags.server'
 import { liftSuspensions, suspendAccount } from './suspensions.server'
 
 export type ModerationAction = 'dismiss' | 'hide' | 'unhide' | 'delete' | 'lock' | 'unlock' | 'warn' | 'suspend' | 'unsuspend' | 'move' | 'redact' | 'edit'
@@ -88,9 +90,12 @@ export const hidePost = (db: DB, input: ModerationInput) =>
 
 export const unhidePost = (db: DB, input: ModerationInput) =>
   moderation(db, input, 'unhide', async (trx, post) => {
+    const held = await trx.selectFrom('posts').select('hidden_reason').where('id', '=', post.id).executeTakeFirst()
     await trx.updateTable('posts').set({ hidden_at: null, hidden_reason: null }).where('id', '=', post.id).execute()
     if (post.is_opening) await trx.updateTable('threads').set({ hidden_at: null }).where('id', '=', post.thread_id).execute()
     await refreshAfterVisibilityChange(trx, { postId: post.id, threadId: post.thread_id, authorId: post.author_id, anonymous: post.is_anonymous, deleted: false })
+    // A post let through after new-account review reaches its watchers, the asker and mentions now.
+    if (held?.hidden_reason === AWAITING_REVIEW) await enqueueWatchFanOut(trx, post.id, { released: true })
     return ok(onPost(post))
   })
 

@@ -2,11 +2,12 @@ import { sql } from 'kysely'
 import { anonHandle } from '~/lib/anon.server'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
-import { pseudonymKey } from '~/lib/pseudonym'
 import { RATE_RULES } from '~/lib/rate-limit.server'
 import { canReply, canStartThread, canViewThread, type Actor } from '~/policies'
 import { autoFlagPost, holdForReviewIfNew } from '../moderation/auto-flags.server'
 import { notify, type NewNotification } from '../notifications.server'
+import { enqueueWatchFanOut } from '../watching/fan-out.server'
+import { mentionedUserIds } from './mentions.server'
 import { ok, refuse, type Outcome } from '../outcome'
 import { activeVerification } from '../reputation.server'
 import { inWrite } from '../write.server'
@@ -15,19 +16,10 @@ import { storedText } from './post-text.server'
 
 // The same content from the same author within this window is a double submission.
 const DUPLICATE_WINDOW = sql`interval '30 seconds'`
-const MENTION = /(?:^|[^\w@/])@([A-Za-z][\w.-]{2,29})/g
-const MAX_MENTIONS = 10
 
 /** The name a post shows: its author's pseudonym, or the thread's anonymous handle. */
 export function publicLabel(threadId: string, author: Pick<Actor, 'id' | 'pseudonym'>, anonymous: boolean) {
   return anonymous ? anonHandle(threadId, author.id) : author.pseudonym
-}
-
-async function mentionedUserIds(db: DB, body: string, exclude: string[]): Promise<string[]> {
-  const keys = [...new Set([...body.matchAll(MENTION)].map((m) => pseudonymKey(m[1]!)))].slice(0, MAX_MENTIONS)
-  if (keys.length === 0) return []
-  const rows = await db.selectFrom('users').select('id').where('pseudonym_key', 'in', keys).where('deleted_at', 'is', null).execute()
-  return rows.map((r) => r.id).filter((id) => !exclude.includes(id))
 }
 
 async function upsertTags(db: DB, threadId: string, tags: string[]) {
@@ -116,10 +108,14 @@ async function writeThread(db: DB, input: NewThreadInput): Promise<Outcome<Publi
     .executeTakeFirstOrThrow()
   const post = await insertPost(db, { threadId: thread.id, actor: input.actor, anonymous: input.anonymous, isOpening: true, title, body, idempotencyKey: input.idempotencyKey })
   await upsertTags(db, thread.id, input.tags)
-  const label = publicLabel(thread.id, input.actor, input.anonymous)
-  const mentioned = await mentionedUserIds(db, body, [input.actor.id])
-  await notify(db, mentioned.map((userId) => ({ userId, kind: 'mention', threadId: thread.id, postId: post.id, actorLabel: label })))
-  await holdForReviewIfNew(db, { actor: input.actor, postId: post.id, threadId: thread.id, isOpening: true })
+  // A post held for review reaches nobody's bell until a moderator shows it (then the fan-out runs).
+  const held = await holdForReviewIfNew(db, { actor: input.actor, postId: post.id, threadId: thread.id, isOpening: true })
+  if (!held) {
+    const label = publicLabel(thread.id, input.actor, input.anonymous)
+    const mentioned = await mentionedUserIds(db, body, [input.actor.id])
+    await notify(db, mentioned.map((userId) => ({ userId, kind: 'mention', threadId: thread.id, postId: post.id, actorLabel: label })))
+    await enqueueWatchFanOut(db, post.id)
+  }
   const { crisis } = await autoFlagPost(db, { postId: post.id, threadId: thread.id, authorId: input.actor.id, text: `${title}\n\n${body}` })
   return ok({ threadId: thread.id, postId: post.id, duplicate: false, crisis })
 }
@@ -186,15 +182,19 @@ async function writeReply(db: DB, input: ReplyInput): Promise<Outcome<Published,
     }))
     .where('id', '=', thread.id)
     .execute()
-  const label = publicLabel(thread.id, input.actor, input.anonymous)
-  const base = { threadId: thread.id, postId: post.id, actorLabel: label }
-  const notes: NewNotification[] = []
-  if (replyTo && replyTo.author_id !== input.actor.id) notes.push({ ...base, userId: replyTo.author_id, kind: 'reply_to_post' })
-  if (thread.author_id !== input.actor.id) notes.push({ ...base, userId: thread.author_id, kind: 'reply_to_thread' })
-  for (const userId of await mentionedUserIds(db, body, [input.actor.id])) notes.push({ ...base, userId, kind: 'mention' })
-  await notify(db, notes)
   await publish(db, { type: 'post.created', threadId: thread.id, postId: post.id })
-  await holdForReviewIfNew(db, { actor: input.actor, postId: post.id, threadId: thread.id, isOpening: false })
+  // A post held for review reaches nobody's bell until a moderator shows it (then the fan-out runs).
+  const held = await holdForReviewIfNew(db, { actor: input.actor, postId: post.id, threadId: thread.id, isOpening: false })
+  if (!held) {
+    const label = publicLabel(thread.id, input.actor, input.anonymous)
+    const base = { threadId: thread.id, postId: post.id, actorLabel: label }
+    const notes: NewNotification[] = []
+    if (replyTo && replyTo.author_id !== input.actor.id) notes.push({ ...base, userId: replyTo.author_id, kind: 'reply_to_post' })
+    if (thread.author_id !== input.actor.id) notes.push({ ...base, userId: thread.author_id, kind: 'reply_to_thread' })
+    for (const userId of await mentionedUserIds(db, body, [input.actor.id])) notes.push({ ...base, userId, kind: 'mention' })
+    await notify(db, notes)
+    await enqueueWatchFanOut(db, post.id)
+  }
   const { crisis } = await autoFlagPost(db, { postId: post.id, threadId: thread.id, authorId: input.actor.id, text: body })
   return ok({ threadId: thread.id, postId: post.id, duplicate: false, crisis })
 }
