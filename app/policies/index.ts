@@ -196,3 +196,24 @@ export const canRevealIdentity = (actor: Actor | null | undefined, c: CaseAccess
 export const canRespondToSession = (actor: Actor | null | undefined, c: CaseAccess) => isCaseMember(actor, c) && OPEN.includes(c.status)
 
 export const canViewCaseCounts = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+
+// ── Verified employees (issue 18.4) ──────────────────────────────────────────
+
+/** A member proves employment (or renews it) while able to write; suspended accounts wait. */
+export const canVerifyAsEmployee = (actor: Actor | null | undefined) => canWrite(actor)
+
+/** HR officials confirm the code a member shows them in person. */
+export const canConfirmEmployeeCode = (actor: Actor | null | undefined) => hasRole(actor, 'hr') && canWrite(actor)
+
+export const canEditVerificationSettings = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+
+/** Whether a verification is in force (it lapses at its expiry, and a renewal moves that). */
+export const isVerifiedEmployee = (verifiedUntil: Date | string | null | undefined, now = new Date()) =>
+  !!verifiedUntil && new Date(verifiedUntil).getTime() > now.getTime()
+
+/**
+ * A "verified employees may post" category takes threads and replies from members whose
+ * verification is in force; staff may always post there (announcements, moderation notes).
+ */
+export const canPostInCategory = (actor: Actor | null | undefined, category: { verifiedOnly: boolean }, verifiedUntil: Date | string | null | undefined, now = new Date()) =>
+  !category.verifiedOnly || isStaff(actor) || isVerifiedEmployee(verifiedUntil, now)
