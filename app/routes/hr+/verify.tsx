@@ -8,12 +8,16 @@ import { allowOr404, requireActor } from '~/auth/guards.server'
 import { Field } from '~/components/ui/field'
 import { answerRefusal, formAction } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
+import { privateNoStore } from '~/lib/headers'
 import { formatDate } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { canConfirmEmployeeCode } from '~/policies'
 import { HrConfirmSchema } from '~/schemas/verification'
 import { confirmHrCode } from '~/services/employee-verification.server'
+
+/** Private to one person (a one-time code may be on it): never stored by a cache. */
+export const headers = privateNoStore
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 

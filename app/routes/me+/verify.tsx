@@ -9,6 +9,7 @@ import { Field } from '~/components/ui/field'
 import { answerRefusal, formAction } from '~/lib/action.server'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
+import { privateNoStore } from '~/lib/headers'
 import { formatDate, formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
@@ -16,6 +17,9 @@ import { findEmployeeVerification, findPendingEmailCode } from '~/models/employe
 import { canManageOwnAccount, canVerifyAsEmployee, isVerifiedEmployee } from '~/policies'
 import { MemberVerifySchema } from '~/schemas/verification'
 import { confirmEmailCode, removeVerification, requestEmailCode, requestHrCode, setShowInstitution, verificationSettings } from '~/services/employee-verification.server'
+
+/** Private to one person (a one-time code may be on it): never stored by a cache. */
+export const headers = privateNoStore
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -66,7 +70,7 @@ export const action = formAction(async ({ request, form }) => {
       const made = await requestHrCode(db(), actor)
       if (!made.ok) return answerRefusal(made, view)
       // Shown once, in this answer only: the database keeps its keyed hash.
-      return data({ result: submission.reply({ resetForm: true }), hrCode: { code: made.value.code, expiresAt: made.value.expiresAt.toISOString() } }, { headers: { 'Cache-Control': 'no-store' } })
+      return data({ result: submission.reply({ resetForm: true }), hrCode: { code: made.value.code, expiresAt: made.value.expiresAt.toISOString() } })
     }
     case 'show': {
       const saved = await setShowInstitution(db(), actor, value.show)
