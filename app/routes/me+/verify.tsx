@@ -59,7 +59,7 @@ export const action = formAction(async ({ request, form }) => {
       const locale = await i18nServer.getLocale(request)
       const sent = await requestEmailCode(db(), actor, { address: value.address, locale })
       if (!sent.ok) return answerRefusal(sent, view)
-      return redirectWithFlash('/me/verify#code', 'verify.codeSent')
+      return redirectWithFlash(`/me/verify#${CODE_FORM_ID}`, 'verify.codeSent')
     }
     case 'confirm': {
       const confirmed = await confirmEmailCode(db(), actor, { code: value.code })
@@ -85,6 +85,8 @@ export const action = formAction(async ({ request, form }) => {
   }
 })
 
+const CODE_FORM_ID = 'verify-code'
+
 function FormErrors({ errors }: { errors?: string[] }) {
   const { t } = useTranslation()
   if (!errors?.length) return null
@@ -102,7 +104,7 @@ export default function VerifyPage() {
   const intent = (actionData?.result as { initialValue?: { intent?: string } } | undefined)?.initialValue?.intent
   const resultFor = (name: string) => (intent === name ? actionData?.result : undefined)
   const [sendForm, sendFields] = useForm<{ address: string }>({ id: 'verify-send', lastResult: resultFor('send'), shouldValidate: 'onSubmit' })
-  const [codeForm, codeFields] = useForm<{ code: string }>({ id: 'verify-code', lastResult: resultFor('confirm'), shouldValidate: 'onSubmit' })
+  const [codeForm, codeFields] = useForm<{ code: string }>({ id: CODE_FORM_ID, lastResult: resultFor('confirm'), shouldValidate: 'onSubmit' })
   const [hrForm] = useForm({ id: 'verify-hr', lastResult: resultFor('hrCode'), shouldValidate: 'onSubmit' })
   const hrCode = actionData && 'hrCode' in actionData ? actionData.hrCode : null
   return (
@@ -176,7 +178,7 @@ export default function VerifyPage() {
                   </button>
                 </Form>
                 {pendingUntil || intent === 'confirm' ? (
-                  <Form method="post" {...getFormProps(codeForm)} className="stack" id="code">
+                  <Form method="post" {...getFormProps(codeForm)} className="stack">
                     <AuthenticityTokenInput />
                     <input type="hidden" name="intent" value="confirm" />
                     <FormErrors errors={codeForm.errors} />
