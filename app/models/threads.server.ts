@@ -125,7 +125,7 @@ export function findThread(db: DB, threadId: string) {
 export function findCategoryBySlug(db: DB, slug: string) {
   return db
     .selectFrom('categories')
-    .select(['id', 'slug', 'name_id', 'name_en', 'description_id', 'description_en', 'staff_only'])
+    .select(['id', 'slug', 'name_id', 'name_en', 'description_id', 'description_en', 'staff_only', 'verified_only'])
     .where('slug', '=', slug)
     .executeTakeFirst()
 }

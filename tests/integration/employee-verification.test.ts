@@ -290,8 +290,13 @@ describe('"verified employees may post" categories', () => {
     expect(page.html).not.toContain('id="reply-heading"')
     expect(visibleText(page.html)).toContain('Hanya pegawai terverifikasi yang dapat menulis di kategori ini.')
     expect((await new Client(app).get(`/t/${thread.threadId}`)).status).toBe(200)
+    const categoryPage = await client.get('/c/cuti')
+    expect(visibleText(categoryPage.html)).toContain('Hanya pegawai terverifikasi yang dapat menulis di kategori ini.')
+    expect(categoryPage.html).not.toContain('href="/new?category=cuti"')
+    expect(categoryPage.html).toContain('href="/me/verify"')
     // Verified: the same member may post.
     expect((await verifyByEmail(client, workAddress('kategori'))).status).toBe(302)
+    expect((await client.get('/c/cuti')).html).toContain('href="/new?category=cuti"')
     expect((await client.get(`/t/${thread.threadId}`)).html).toContain('id="reply-heading"')
     expect((await client.post(`/t/${thread.threadId}`, { body: 'Menurut saya bisa setelah lima tahun.', intent: 'publish' })).status).toBe(302)
     // Staff may always post (a moderator's note).
