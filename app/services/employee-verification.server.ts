@@ -203,7 +203,8 @@ async function grantVerification(trx: DB, userId: string, v: { method: 'email' |
         method: v.method,
         // An HR confirmation renews without an address: the one on record (if any) stays reserved.
         address_hash: v.addressHash ?? sql<string | null>`employee_verifications.address_hash`,
-        institution: v.institution ?? sql<string | null>`employee_verifications.institution`,
+        // The email way names what its domain rule names (or nothing); an HR official may leave it blank to keep it.
+        institution: v.method === 'email' ? v.institution : (v.institution ?? sql<string | null>`employee_verifications.institution`),
         verified_at: sql<Date>`now()`,
         expires_at: expires,
       }),
