@@ -72,6 +72,11 @@ describe('the email way', () => {
     expect(mail.data).not.toMatch(/https?:\/\//)
     const page = await client.get('/me/verify')
     expect(visibleText(page.html)).toContain('Kode dari email (6 angka)')
+    // Every field belongs to a form on the page (a browser without JavaScript submits only those).
+    const formIds = new Set([...page.html.matchAll(/<form[^>]*\sid="([^"]+)"/g)].map((m) => m[1]))
+    const owners = [...page.html.matchAll(/<input[^>]*\sform="([^"]+)"/g)].map((m) => m[1])
+    expect(owners).toContain('verify-code')
+    for (const owner of owners) expect(formIds).toContain(owner)
     const confirmed = await client.post('/me/verify', { intent: 'confirm', code: mailbox.latestCode(address) })
     expect(confirmed.status).toBe(302)
     expect(visibleText((await client.get('/me/verify')).html)).toMatch(/Anda pegawai terverifikasi sejak .+ berlaku sampai/)
@@ -191,9 +196,12 @@ describe('the email way', () => {
   test('verification lapses at its expiry (the badge goes) and a renewal starts it again', async () => {
     expect((await verifyByEmail(client, address)).status).toBe(302)
     const thread = await createThreadAs(app.db, member, { category: 'mutasi' })
-    await app.db.updateTable('employee_verifications').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', member.id).execute()
+    // A reader's cached copy of the thread does not outlive the badge on it.
+    await app.db.updateTable('employee_verifications').set({ expires_at: new Date(Date.now() + 1500) }).where('user_id', '=', member.id).execute()
     const { publish } = await import('~/lib/events.server')
     await publish(app.db, { type: 'forum.changed' })
+    expect(visibleText(postHtml((await new Client(app).get(`/t/${thread.threadId}`)).html, thread.postId))).toContain('Pegawai terverifikasi')
+    await new Promise((r) => setTimeout(r, 1700))
     expect(visibleText(postHtml((await new Client(app).get(`/t/${thread.threadId}`)).html, thread.postId))).not.toContain('Pegawai terverifikasi')
     expect(visibleText((await client.get('/me/verify')).html)).toContain('Verifikasi Anda berakhir pada')
     // Renewing with the same address is this account's right: it is not "another account".
