@@ -267,6 +267,8 @@ export interface CategoriesTable {
   description_en: Generated<string>
   position: Generated<number>
   staff_only: Generated<boolean>
+  /** Only members with a current employee verification may post here (staff excepted). */
+  verified_only: Generated<boolean>
   created_at: Timestamp
 }
 
@@ -419,7 +421,35 @@ export interface ExpertVerificationsTable {
   revoke_reason: string | null
 }
 
+export type EmployeeVerificationMethod = 'email' | 'hr'
+
+/** A member's employee verification: never the work address, only its keyed hash. */
+export interface EmployeeVerificationsTable {
+  user_id: string
+  address_hash: string | null
+  method: EmployeeVerificationMethod
+  institution: string | null
+  show_institution: Generated<boolean>
+  verified_at: Timestamp
+  expires_at: Timestamp
+}
+
+/** A pending one-time code (keyed hash only) and, for the email way, the address's keyed hash. */
+export interface EmployeeVerificationCodesTable {
+  id: Generated<string>
+  user_id: string
+  method: EmployeeVerificationMethod
+  code_hash: string
+  address_hash: string | null
+  institution: string | null
+  attempts: Generated<number>
+  expires_at: Timestamp
+  created_at: Timestamp
+}
+
 export interface Database {
+  employee_verifications: EmployeeVerificationsTable
+  employee_verification_codes: EmployeeVerificationCodesTable
   app_settings: AppSettingsTable
   threads: ThreadsTable
   posts: PostsTable

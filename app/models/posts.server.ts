@@ -15,6 +15,8 @@ function postRows(db: DB, threadId: string, categoryId: number, viewerId: string
     .leftJoin('expert_verifications as v', (join) =>
       join.onRef('v.user_id', '=', 'p.author_id').on(sql<boolean>`not p.is_anonymous and v.revoked_at is null and v.expires_at > now()`),
     )
+    // The employee badge, like the expert one, never joins an anonymous post.
+    .leftJoin('employee_verifications as ev', (join) => join.onRef('ev.user_id', '=', 'p.author_id').on(sql<boolean>`not p.is_anonymous and ev.expires_at > now()`))
     .select([
       'p.id',
       'p.author_id',
@@ -37,6 +39,8 @@ function postRows(db: DB, threadId: string, categoryId: number, viewerId: string
       'v.areas as badge_areas',
       'v.verified_at as badge_verified_at',
       'v.expires_at as badge_expires_at',
+      'ev.expires_at as employee_expires_at',
+      sql<string | null>`case when ev.show_institution then ev.institution else null end`.as('employee_institution'),
       sql<boolean>`coalesce(${categoryId} = any(v.areas), false)`.as('category_expert'),
       sql<number | null>`(select r.value from post_ratings r where r.post_id = p.id and r.user_id = ${viewerId ?? '00000000-0000-0000-0000-000000000000'}::uuid)`.as('my_rating'),
     ])

@@ -115,6 +115,7 @@ export function findThread(db: DB, threadId: string) {
       'c.name_id as category_name_id',
       'c.name_en as category_name_en',
       'c.staff_only as category_staff_only',
+      'c.verified_only as category_verified_only',
       sql<string[]>`array(select g.slug from thread_tags tt join tags g on g.id = tt.tag_id where tt.thread_id = t.id order by g.slug)`.as('tags'),
     ])
     .where('t.id', '=', threadId)
@@ -124,7 +125,7 @@ export function findThread(db: DB, threadId: string) {
 export function findCategoryBySlug(db: DB, slug: string) {
   return db
     .selectFrom('categories')
-    .select(['id', 'slug', 'name_id', 'name_en', 'description_id', 'description_en', 'staff_only'])
+    .select(['id', 'slug', 'name_id', 'name_en', 'description_id', 'description_en', 'staff_only', 'verified_only'])
     .where('slug', '=', slug)
     .executeTakeFirst()
 }

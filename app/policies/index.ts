@@ -218,6 +218,7 @@ export const canDecideEmailReveal = (actor: Actor | null | undefined, r: RevealA
 /** The requester sees the email once, after approval. */
 export const canSeeRevealedEmail = (actor: Actor | null | undefined, r: RevealAccess) =>
   hasRole(actor, 'admin') && r.status === 'approved' && actor!.id === r.requestedBy
+
 // ── Watching and email ───────────────────────────────────────────────────────
 
 /** Any signed-in account may watch a category (announcements included: they are read by all). */
@@ -234,3 +235,23 @@ export const canWatchThread = (actor: Actor | null | undefined, thread: Pick<Thr
  */
 export const isPostPublic = (post: Pick<PostAccess, 'hiddenAt' | 'deletedAt'>, thread: Pick<ThreadAccess, 'hiddenAt' | 'deletedAt'>) =>
   !post.hiddenAt && !post.deletedAt && !thread.hiddenAt && !thread.deletedAt
+// ── Verified employees (issue 18.4) ──────────────────────────────────────────
+
+/** A member proves employment (or renews it) while able to write; suspended accounts wait. */
+export const canVerifyAsEmployee = (actor: Actor | null | undefined) => canWrite(actor)
+
+/** HR officials confirm the code a member shows them in person. */
+export const canConfirmEmployeeCode = (actor: Actor | null | undefined) => hasRole(actor, 'hr') && canWrite(actor)
+
+export const canEditVerificationSettings = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+
+/** Whether a verification is in force (it lapses at its expiry, and a renewal moves that). */
+export const isVerifiedEmployee = (verifiedUntil: Date | string | null | undefined, now = new Date()) =>
+  !!verifiedUntil && new Date(verifiedUntil).getTime() > now.getTime()
+
+/**
+ * A "verified employees may post" category takes threads and replies from members whose
+ * verification is in force; staff may always post there (announcements, moderation notes).
+ */
+export const canPostInCategory = (actor: Actor | null | undefined, category: { verifiedOnly: boolean }, verifiedUntil: Date | string | null | undefined, now = new Date()) =>
+  !category.verifiedOnly || isStaff(actor) || isVerifiedEmployee(verifiedUntil, now)

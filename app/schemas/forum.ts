@@ -70,4 +70,5 @@ export const COMPOSER_REFUSAL_FIELDS: Partial<Record<string, string>> = {
   linksNotYet: 'body',
   categoryInvalid: 'category',
   cannotPostHere: 'category',
+  verifiedOnly: 'category',
 }

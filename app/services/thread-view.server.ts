@@ -4,6 +4,7 @@ import type { DB } from '~/lib/db.server'
 import { answerScore, rankAnswers } from '~/lib/ranking'
 import { listCategories } from '~/models/categories.server'
 import { listPostsByIds, listRankingInputs, listThreadPosts, POSTS_PER_PAGE, type PostRow } from '~/models/posts.server'
+import { employeeVerifiedUntil } from '~/models/employee-verification.server'
 import { findThread } from '~/models/threads.server'
 import {
   canAcceptAnswer,
@@ -12,6 +13,7 @@ import {
   canEscalateToCase,
   canFlagPost,
   canPinThread,
+  canPostInCategory,
   canRatePost,
   canReply,
   canViewPostHistory,
@@ -49,12 +51,15 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
   if (!thread || !canViewThread(o.actor, threadAccess(thread))) return null
   const access = threadAccess(thread)
   const viewerId = o.actor?.id ?? null
+  // A "verified employees may post" category: the viewer's verification decides the reply form.
+  const postsHere = canPostInCategory(o.actor, { verifiedOnly: thread.category_verified_only }, o.actor && thread.category_verified_only ? await employeeVerifiedUntil(db, o.actor.id) : null)
   const categories = await listCategories(db, o.locale)
   const categoryName = new Map(categories.map((c) => [c.id, c.name]))
 
   const shownBadgeExpiries: number[] = []
   const toView = (p: PostRow) => {
     if (p.badge_expires_at && !p.is_anonymous) shownBadgeExpiries.push(p.badge_expires_at.getTime())
+    if (p.employee_expires_at && !p.is_anonymous) shownBadgeExpiries.push(p.employee_expires_at.getTime())
     const mine = !!o.actor && o.actor.id === p.author_id
     const badge = p.badge_text
       ? { text: p.badge_text, areas: (p.badge_areas ?? []).map((id) => categoryName.get(id) ?? '').filter(Boolean), since: p.badge_verified_at!.toISOString(), inCategory: p.category_expert }
@@ -63,7 +68,14 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
       ? { kind: 'anonymous', handle: anonHandle(thread.id, p.author_id), mine }
       : p.author_deleted
         ? { kind: 'deleted', mine: false }
-        : { kind: 'member', pseudonym: p.author_pseudonym ?? '', reputation: p.author_reputation ?? 0, badge, mine }
+        : {
+            kind: 'member',
+            pseudonym: p.author_pseudonym ?? '',
+            reputation: p.author_reputation ?? 0,
+            badge,
+            employee: p.employee_expires_at ? { institution: p.employee_institution } : null,
+            mine,
+          }
     const postAccess = { authorId: p.author_id, deletedAt: p.deleted_at, hiddenAt: p.hidden_at, isOpening: p.is_opening }
     const removed = p.deleted_at ? ('deleted' as const) : p.hidden_at ? ('hidden' as const) : null
     return {
@@ -142,6 +154,7 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
         pinned: thread!.pinned,
         locked: !!thread!.locked_at,
         staffOnly: thread!.category_staff_only,
+        verifiedOnly: thread!.category_verified_only,
         createdAt: thread!.created_at.toISOString(),
       },
       posts,
@@ -151,7 +164,7 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
       nextAfter,
       nextPage,
       isFirstPage: o.sort === 'oldest' ? !o.afterId : o.page === 1,
-      can: { reply: canReply(o.actor, access), pin: canPinThread(o.actor), accept: canAcceptAnswer(o.actor, access) },
+      can: { reply: canReply(o.actor, access) && postsHere, pin: canPinThread(o.actor), accept: canAcceptAnswer(o.actor, access) },
     }
   }
 }

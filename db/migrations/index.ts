@@ -12,6 +12,7 @@ import * as m0201 from './2026_12_03_0201_add_stats_indexes'
 import * as m0007 from './2026_12_03_0007_add_job_sending'
 import * as m0401 from './2026_12_04_0101_add_data_rights'
 import * as m0402 from './2026_12_04_0201_create_watches'
+import * as m0701 from './2026_12_04_0701_create_employee_verifications'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_0007_add_job_sending': m0007,
   '2026_12_04_0101_add_data_rights': m0401,
   '2026_12_04_0201_create_watches': m0402,
+  '2026_12_04_0701_create_employee_verifications': m0701,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -9,9 +9,24 @@ export interface ExpertBadge {
 }
 
 export type PublicAuthor =
-  | { kind: 'member'; pseudonym: string; reputation: number; badge: ExpertBadge | null; mine: boolean }
+  | { kind: 'member'; pseudonym: string; reputation: number; badge: ExpertBadge | null; employee?: EmployeeBadge | null; mine: boolean }
   | { kind: 'anonymous'; handle: string; mine: boolean }
   | { kind: 'deleted'; mine: false }
+
+/** "Pegawai terverifikasi": that an institution employs the member, named only if they opted in. */
+export interface EmployeeBadge {
+  institution: string | null
+}
+
+export function EmployeeChip({ badge }: { badge: EmployeeBadge }) {
+  const { t } = useTranslation()
+  return (
+    <span className="employee-badge">
+      <span aria-hidden="true">✓ </span>
+      {badge.institution ? t('verify.badgeAt', { institution: badge.institution }) : t('verify.badge')}
+    </span>
+  )
+}
 
 /** Who wrote a post, as the public may know it: a pseudonym with reputation, or the thread's Anonim handle. */
 /** The verified-expert badge: what was verified, in which areas, since when. */
@@ -53,6 +68,7 @@ export function AuthorLabel({ author }: { author: PublicAuthor }) {
       </a>
       {author.mine ? <span className="author-you"> ({t('forum.you')})</span> : null}
       <span className="author-reputation"> · {t('forum.reputation', { count: author.reputation })}</span>
+      {author.employee ? <EmployeeChip badge={author.employee} /> : null}
       {author.badge ? <BadgeChip badge={author.badge} /> : null}
     </span>
   )

@@ -51,6 +51,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
           {user ? <NavLink to="/cases">{t('nav.cases')}</NavLink> : null}
           {user?.roles.includes('intake') || user?.roles.includes('admin') ? <NavLink to="/cases/intake">{t('nav.intake')}</NavLink> : null}
           {user?.roles.includes('moderator') || user?.roles.includes('admin') ? <NavLink to="/mod">{t('nav.moderation')}</NavLink> : null}
+          {user?.roles.includes('hr') ? <NavLink to="/hr/verify">{t('verify.hrNav')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/experts">{t('experts.reviewTitle')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/audit">{t('nav.audit')}</NavLink> : null}
           {user?.roles.includes('admin') ? <NavLink to="/admin/settings">{t('nav.settings')}</NavLink> : null}

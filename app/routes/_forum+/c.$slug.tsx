@@ -7,7 +7,8 @@ import { db } from '~/lib/db.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { decodeCursor, findCategoryBySlug, findTagBySlug, listPinnedThreads, listThreads, type ThreadFilter, type ThreadSort } from '~/models/threads.server'
-import { canStartThread } from '~/policies'
+import { canPostInCategory, canStartThread } from '~/policies'
+import { employeeVerifiedUntil } from '~/models/employee-verification.server'
 import { toThreadSummary } from '~/services/thread-list.server'
 import { isWatching } from '~/services/watching/watches.server'
 import { WatchButton } from '~/components/forum/watch-button'
@@ -41,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: locale === 'en' ? category.name_en : category.name_id,
       description: locale === 'en' ? category.description_en : category.description_id,
       staffOnly: category.staff_only,
+      verifiedOnly: category.verified_only,
     },
     filter,
     sort,
@@ -49,7 +51,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     next: page.next,
     pinned: pinned.map(toThreadSummary),
     threads: page.threads.map(toThreadSummary),
-    canAsk: canStartThread(actor, { staffOnly: category.staff_only }),
+    canAsk:
+      canStartThread(actor, { staffOnly: category.staff_only }) &&
+      canPostInCategory(actor, { verifiedOnly: category.verified_only }, actor && category.verified_only ? await employeeVerifiedUntil(db(), actor.id) : null),
     signedIn: !!actor,
     watching,
   }
@@ -96,6 +100,11 @@ export default function CategoryPage() {
       </div>
       <WatchButton kind="category" action={`/c/${category.slug}/watch`} watching={watching} signedIn={signedIn} loginTo={`/c/${category.slug}`} />
       {category.staffOnly ? <p className="notice">{t('forum.staffOnlyNotice')}</p> : null}
+      {category.verifiedOnly && !category.staffOnly ? (
+        <p className="notice">
+          {t('verify.verifiedOnlyNotice')} {signedIn && !canAsk ? <Link to="/me/verify">{t('verify.verifiedOnlyLink')}</Link> : null}
+        </p>
+      ) : null}
       <div className="list-controls">
         <nav aria-label={t('forum.filterLabel')}>
           <ul className="pill-list">

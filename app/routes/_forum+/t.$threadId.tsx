@@ -58,7 +58,8 @@ export const action = formAction(async ({ request, params, form }) => {
   const submission = parseWithZod(form, { schema: ReplySchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), preview: null, pii: null }, { status: 400 })
   const { intent, replyTo, ...draft } = submission.value
-  const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
+  // No category field here: "verified employees only" is said above the form.
+  const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null }, fields: { ...COMPOSER_REFUSAL_FIELDS, verifiedOnly: undefined }, decisionKey: 'pii' }
   if (intent === 'preview') {
     const preview = previewDraft(actor, draft.body)
     return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null }) : answerRefusal(preview, view)
@@ -209,6 +210,10 @@ export default function ThreadPage() {
         </p>
       ) : thread.staffOnly ? (
         <p className="notice">{t('forum.staffOnlyNotice')}</p>
+      ) : thread.verifiedOnly && !thread.locked ? (
+        <p className="notice">
+          {t('verify.verifiedOnlyNotice')} <Link to="/me/verify">{t('verify.verifiedOnlyLink')}</Link>
+        </p>
       ) : null}
     </div>
   )

@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { allowOr404 } from '~/auth/guards.server'
-import { BadgeChip } from '~/components/forum/author-label'
+import { BadgeChip, EmployeeChip } from '~/components/forum/author-label'
 import { db } from '~/lib/db.server'
 import { formatDate } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { listCategories } from '~/models/categories.server'
+import { publicEmployeeBadge } from '~/models/employee-verification.server'
 import { findPublicProfile } from '~/models/experts.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
@@ -19,6 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
   const names = new Map((await listCategories(db(), locale)).map((c) => [c.id, c.name]))
   const { user, recent } = profile
+  const employee = await publicEmployeeBadge(db(), user.id)
   return {
     pageTitle: t('profile.title', { pseudonym: user.pseudonym }),
     locale,
@@ -31,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       badge: user.badge_text
         ? { text: user.badge_text, areas: (user.areas ?? []).map((id) => names.get(id) ?? '').filter(Boolean), since: user.verified_at!.toISOString(), inCategory: false }
         : null,
+      employee: employee ? { institution: employee.institution } : null,
     },
     recent: recent.map((p) => ({ id: p.id, threadId: p.thread_id, title: p.title, createdAt: p.created_at.toISOString(), helpful: p.helpful_count, accepted: p.accepted })),
   }
@@ -42,9 +45,10 @@ export default function ProfilePage() {
   return (
     <section className="narrow-wide">
       <h1>{profile.pseudonym}</h1>
-      {profile.badge ? (
+      {profile.badge || profile.employee ? (
         <p>
-          <BadgeChip badge={profile.badge} />
+          {profile.employee ? <EmployeeChip badge={profile.employee} /> : null}
+          {profile.badge ? <BadgeChip badge={profile.badge} /> : null}
         </p>
       ) : null}
       <dl className="stats">

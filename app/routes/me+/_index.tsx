@@ -123,6 +123,9 @@ export default function AccountPage() {
           <Link to="/me/expert">{t('experts.applyLink')}</Link>
         </li>
         <li>
+          <Link to="/me/verify">{t('verify.link')}</Link>
+        </li>
+        <li>
           <Link to="/cases/new">{t('cases.requestLink')}</Link>
         </li>
         <li>

@@ -19,6 +19,7 @@ function notificationHref(n: { kind: string; thread_id: string | null; post_id: 
   if ((n.kind === 'case_update' || n.kind === 'session_reminder') && n.detail && /^\d+$/.test(n.detail)) return `/cases/${n.detail}${n.kind === 'session_reminder' ? '#sessions' : ''}`
   if (n.kind.startsWith('expert_')) return '/me/expert'
   if (n.kind === 'identity_revealed') return '/me'
+  if (n.kind === 'employee_verified') return '/me/verify'
   if (n.kind === 'crisis_support' && n.post_id) return `/support?post=${n.post_id}`
   if (n.kind === 'crisis_alert' && n.post_id) return `/mod/p/${n.post_id}`
   return n.thread_id ? `/t/${n.thread_id}${n.post_id ? `#p${n.post_id}` : ''}` : '/'
@@ -57,7 +58,7 @@ export const action = formAction(async ({ request, form: formData }) => {
   allowOr404(isId(id))
   await markRead(db(), actor.id, id)
   const to = String(formData.get('to') ?? '')
-  return redirect(/^\/t\/\d+(#p\d+)?$|^\/cases(\/\d+(#sessions)?)?$|^\/me\/expert$|^\/me$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
+  return redirect(/^\/t\/\d+(#p\d+)?$|^\/cases(\/\d+(#sessions)?)?$|^\/me\/expert$|^\/me$|^\/me\/verify$|^\/support\?post=\d+$|^\/mod\/p\/\d+$/.test(to) ? to : '/me/notifications')
 })
 
 export default function NotificationsPage() {

@@ -16,7 +16,7 @@ export interface Draft {
 export type PiiNotice = NonNullable<PiiCheck['notice']>
 export type DraftRefusal = 'linksNotYet' | 'personalData' | 'rateLimited'
 /** Refusals of a write on a post that exists for the actor only if the policy says so. */
-export type PostWriteRefusal = DraftRefusal | 'notFound'
+export type PostWriteRefusal = DraftRefusal | 'notFound' | 'verifiedOnly'
 
 /**
  * External links need standing, so a fresh account cannot spam; an edit is judged by the

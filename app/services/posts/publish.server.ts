@@ -3,7 +3,8 @@ import { anonHandle } from '~/lib/anon.server'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
 import { RATE_RULES } from '~/lib/rate-limit.server'
-import { canReply, canStartThread, canViewThread, type Actor } from '~/policies'
+import { employeeVerifiedUntil } from '~/models/employee-verification.server'
+import { canPostInCategory, canReply, canStartThread, canViewThread, type Actor } from '~/policies'
 import { autoFlagPost, holdForReviewIfNew } from '../moderation/auto-flags.server'
 import { notify, type NewNotification } from '../notifications.server'
 import { enqueueWatchFanOut } from '../watching/fan-out.server'
@@ -16,6 +17,12 @@ import { storedText } from './post-text.server'
 
 // The same content from the same author within this window is a double submission.
 const DUPLICATE_WINDOW = sql`interval '30 seconds'`
+
+/** "Verified employees may post" categories: the policy, with the member's verification read only when it matters. */
+async function mayPostInCategory(db: DB, actor: Actor, verifiedOnly: boolean) {
+  if (!verifiedOnly) return true
+  return canPostInCategory(actor, { verifiedOnly }, await employeeVerifiedUntil(db, actor.id))
+}
 
 /** The name a post shows: its author's pseudonym, or the thread's anonymous handle. */
 export function publicLabel(threadId: string, author: Pick<Actor, 'id' | 'pseudonym'>, anonymous: boolean) {
@@ -79,7 +86,7 @@ export interface NewThreadInput extends Draft {
   idempotencyKey?: string
 }
 
-export type NewThreadRefusal = DraftRefusal | 'categoryInvalid' | 'cannotPostHere'
+export type NewThreadRefusal = DraftRefusal | 'categoryInvalid' | 'cannotPostHere' | 'verifiedOnly'
 
 /**
  * A new thread and its opening post. A resubmission (same idempotency key, or the same title
@@ -94,9 +101,10 @@ export async function createThread(db: DB, input: NewThreadInput): Promise<Outco
 }
 
 async function writeThread(db: DB, input: NewThreadInput): Promise<Outcome<Published, NewThreadRefusal>> {
-  const category = await db.selectFrom('categories').select(['id', 'staff_only']).where('slug', '=', input.categorySlug).executeTakeFirst()
+  const category = await db.selectFrom('categories').select(['id', 'staff_only', 'verified_only']).where('slug', '=', input.categorySlug).executeTakeFirst()
   if (!category) return refuse.invalid('categoryInvalid')
   if (!canStartThread(input.actor, { staffOnly: category.staff_only })) return refuse.invalid('cannotPostHere')
+  if (!(await mayPostInCategory(db, input.actor, category.verified_only))) return refuse.invalid('verifiedOnly', 'verify.err_verifiedOnly')
   const draft = await checkDraft(db, input.actor, input, { rule: RATE_RULES.postsPerMember })
   if (!draft.ok) return draft
   const title = draft.value.title ?? input.title
@@ -155,12 +163,13 @@ async function writeReply(db: DB, input: ReplyInput): Promise<Outcome<Published,
   const thread = await db
     .selectFrom('threads as t')
     .innerJoin('categories as c', 'c.id', 't.category_id')
-    .select(['t.id', 't.author_id', 't.locked_at', 't.hidden_at', 't.deleted_at', 'c.staff_only'])
+    .select(['t.id', 't.author_id', 't.locked_at', 't.hidden_at', 't.deleted_at', 'c.staff_only', 'c.verified_only'])
     .where('t.id', '=', input.threadId)
     .forUpdate('t')
     .executeTakeFirst()
   const access = thread && { authorId: thread.author_id, lockedAt: thread.locked_at, hiddenAt: thread.hidden_at, deletedAt: thread.deleted_at, categoryStaffOnly: thread.staff_only }
   if (!thread || !access || !canViewThread(input.actor, access) || !canReply(input.actor, access)) return refuse.notFound()
+  if (!(await mayPostInCategory(db, input.actor, thread.verified_only))) return refuse.invalid('verifiedOnly', 'verify.err_verifiedOnly')
   const draft = await checkDraft(db, input.actor, input, { rule: RATE_RULES.postsPerMember })
   if (!draft.ok) return draft
   const body = draft.value.body
