@@ -9,6 +9,9 @@ import { pageTitle } from '~/lib/meta'
 import { decodeCursor, findCategoryBySlug, findTagBySlug, listPinnedThreads, listThreads, type ThreadFilter, type ThreadSort } from '~/models/threads.server'
 import { canStartThread } from '~/policies'
 import { toThreadSummary } from '~/services/thread-list.server'
+import { EntryList } from '~/components/kb/entry-parts'
+import { listEntries } from '~/models/kb.server'
+import { toEntrySummary } from '~/services/kb/view.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageTitle(data?.category.name),
@@ -27,9 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tagSlug = url.searchParams.get('tag')
   const cursor = decodeCursor(url.searchParams.get('after'))
   const [actor, locale, tag] = await Promise.all([getActor(request), i18nServer.getLocale(request), tagSlug ? findTagBySlug(db(), tagSlug) : null])
-  const [page, pinned] = await Promise.all([
+  const [page, pinned, entries] = await Promise.all([
     tagSlug && !tag ? { threads: [], next: null } : listThreads(db(), { categoryId: category.id, sort, filter, tagId: tag?.id, cursor, limit: PAGE_SIZE }),
     cursor || filter !== 'all' || tagSlug ? [] : listPinnedThreads(db(), category.id),
+    // The category's knowledge-base entries, on its first page.
+    cursor ? [] : listEntries(db(), { categoryId: category.id, limit: 10 }),
   ])
   return {
     locale,
@@ -46,13 +51,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     next: page.next,
     pinned: pinned.map(toThreadSummary),
     threads: page.threads.map(toThreadSummary),
+    entries: entries.map((e) => toEntrySummary(e, locale)),
     canAsk: canStartThread(actor, { staffOnly: category.staff_only }),
     signedIn: !!actor,
   }
 }
 
 export default function CategoryPage() {
-  const { category, filter, sort, tag, next, pinned, threads, canAsk, signedIn, locale, isFirstPage } = useLoaderData<typeof loader>()
+  const { category, filter, sort, tag, next, pinned, threads, entries, canAsk, signedIn, locale, isFirstPage } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const query = (changes: Record<string, string | null>) => {
     const params = new URLSearchParams()
@@ -91,6 +97,12 @@ export default function CategoryPage() {
         ) : null}
       </div>
       {category.staffOnly ? <p className="notice">{t('forum.staffOnlyNotice')}</p> : null}
+      {entries.length > 0 ? (
+        <section aria-labelledby="category-kb-heading" className="category-kb">
+          <h2 id="category-kb-heading">{t('kb.inCategory')}</h2>
+          <EntryList entries={entries} locale={locale} headingLevel={3} />
+        </section>
+      ) : null}
       <div className="list-controls">
         <nav aria-label={t('forum.filterLabel')}>
           <ul className="pill-list">

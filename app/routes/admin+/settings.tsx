@@ -11,6 +11,9 @@ import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { canViewAdminArea } from '~/policies'
 import { crisisHelpTexts, saveCrisisHelpTexts } from '~/services/settings.server'
+import { getKbReviewMonths } from '~/models/kb.server'
+import { KbSettingsSchema } from '~/schemas/kb'
+import { saveKbReviewMonths } from '~/services/kb/entries.server'
 import { formAction, valueOr404 } from '~/lib/action.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
@@ -24,13 +27,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   allowOr404(canViewAdminArea(actor))
   const t = await i18nServer.getFixedT(request)
-  return { pageTitle: t('settings.title'), texts: await crisisHelpTexts(db()) }
+  return { pageTitle: t('settings.title'), texts: await crisisHelpTexts(db()), kbReviewMonths: await getKbReviewMonths(db()) }
 }
 
 /** Instance settings: the crisis help text in both languages (empty = the shipped default). */
 export const action = formAction(async ({ request, form: formData }) => {
   const { actor } = await requireActor(request)
   allowOr404(canViewAdminArea(actor))
+  if (formData.get('intent') === 'kb') {
+    // How long a knowledge-base entry stays current before it is due for review.
+    const kb = KbSettingsSchema.safeParse({ reviewMonths: formData.get('reviewMonths') ?? '' })
+    if (!kb.success) return data({ error: null, kbError: kb.error.issues[0]?.message ?? 'errors.required', kbValue: String(formData.get('reviewMonths') ?? '') }, { status: 400 })
+    valueOr404(await saveKbReviewMonths(db(), actor, kb.data.reviewMonths))
+    return redirectWithFlash('/admin/settings', 'settings.saved')
+  }
   const parsed = SettingsSchema.safeParse({ crisisHelpId: formData.get('crisisHelpId') ?? '', crisisHelpEn: formData.get('crisisHelpEn') ?? '' })
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? 'errors.required' }, { status: 400 })
   valueOr404(await saveCrisisHelpTexts(db(), actor, { id: parsed.data.crisisHelpId, en: parsed.data.crisisHelpEn }))
@@ -38,7 +48,7 @@ export const action = formAction(async ({ request, form: formData }) => {
 })
 
 export default function SettingsPage() {
-  const { texts } = useLoaderData<typeof loader>()
+  const { texts, kbReviewMonths } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -59,6 +69,36 @@ export default function SettingsPage() {
         <div className="field">
           <label htmlFor="crisis-en">{t('settings.crisisHelpEn')}</label>
           <textarea id="crisis-en" name="crisisHelpEn" rows={4} defaultValue={texts.en} placeholder={t('support.helpDefault', { lng: 'en' })} />
+        </div>
+        <button type="submit" className="button">
+          {t('forum.save')}
+        </button>
+      </Form>
+      <h2>{t('kb.settingsHeading')}</h2>
+      <Form method="post" className="stack">
+        <AuthenticityTokenInput />
+        <input type="hidden" name="intent" value="kb" />
+        <div className="field">
+          <label htmlFor="kb-months">{t('kb.settingsMonths')}</label>
+          <input
+            id="kb-months"
+            name="reviewMonths"
+            type="number"
+            min={1}
+            max={60}
+            required
+            defaultValue={actionData && 'kbValue' in actionData ? actionData.kbValue : kbReviewMonths}
+            aria-invalid={actionData && 'kbError' in actionData ? true : undefined}
+            aria-describedby={actionData && 'kbError' in actionData ? 'kb-months-help kb-months-error' : 'kb-months-help'}
+          />
+          <p id="kb-months-help" className="field-help">
+            {t('kb.settingsMonthsHelp')}
+          </p>
+          {actionData && 'kbError' in actionData && actionData.kbError ? (
+            <ul id="kb-months-error" className="field-errors">
+              <li>{translateError(actionData.kbError, t)}</li>
+            </ul>
+          ) : null}
         </div>
         <button type="submit" className="button">
           {t('forum.save')}
