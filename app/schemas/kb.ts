@@ -14,12 +14,8 @@ const text = (min: number, max: number, short: string, long: string) =>
     .transform(withoutNul)
     .pipe(z.string().trim().min(min, short).max(max, long))
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ?? '').trim())
-    .pipe(z.string().max(max, 'errors.textTooLong'))
+// Conform sends an empty field as undefined: optional outermost, so an empty one is just absent.
+const optionalText = (max: number) => z.string().trim().max(max, 'errors.textTooLong').optional()
 
 const regulation = z.object({
   name: optionalText(120),
@@ -33,18 +29,18 @@ const regulation = z.object({
 const regulations = z
   .array(regulation.optional())
   .optional()
-  .transform((rows) => (rows ?? []).filter((r): r is z.infer<typeof regulation> => !!r && Object.values(r).some((v) => v !== '')))
+  .transform((rows) => (rows ?? []).filter((r): r is z.infer<typeof regulation> => !!r && Object.values(r).some((v) => !!v)))
   .superRefine((rows, ctx) => {
     if (rows.length > KB_REGULATIONS_MAX) ctx.addIssue({ code: 'custom', message: 'kb.errors.tooManyRegulations' })
     rows.forEach((r, i) => {
       if (!r.name) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: 'errors.required' })
       if (!r.number) ctx.addIssue({ code: 'custom', path: [i, 'number'], message: 'errors.required' })
       const year = Number(r.year)
-      if (!/^\d{4}$/.test(r.year) || year < 1945 || year > 2100) ctx.addIssue({ code: 'custom', path: [i, 'year'], message: 'kb.errors.yearInvalid' })
+      if (!/^\d{4}$/.test(r.year ?? '') || year < 1945 || year > 2100) ctx.addIssue({ code: 'custom', path: [i, 'year'], message: 'kb.errors.yearInvalid' })
       if (r.url && !/^https:\/\/[^\s]+$/i.test(r.url)) ctx.addIssue({ code: 'custom', path: [i, 'url'], message: 'kb.errors.urlInvalid' })
     })
   })
-  .transform((rows) => rows.map((r) => ({ name: r.name, number: r.number, year: Number(r.year), article: r.article || null, url: r.url || null })))
+  .transform((rows) => rows.map((r) => ({ name: r.name ?? '', number: r.number ?? '', year: Number(r.year), article: r.article || null, url: r.url || null })))
 
 const tags = z
   .union([z.string(), z.array(z.string())])
@@ -61,15 +57,14 @@ export const KbEntryFields = {
 }
 
 export const NewKbEntrySchema = z.object({
-  thread: idField(),
   sourcePost: z.string({ required_error: 'kb.errors.sourceRequired' }).pipe(idField()),
   ...KbEntryFields,
 })
 
 /** Review: "confirm" keeps the words and renews the date; "edit" saves a new version. */
 export const ReviewKbEntrySchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('confirm'), version: z.coerce.number().int().min(1), note: optionalText(500) }),
-  z.object({ intent: z.literal('edit'), version: z.coerce.number().int().min(1), note: optionalText(500), ...KbEntryFields }),
+  z.object({ intent: z.literal('confirm'), version: z.coerce.number().int().min(1), note: optionalText(500).transform((v) => v ?? '') }),
+  z.object({ intent: z.literal('edit'), version: z.coerce.number().int().min(1), note: optionalText(500).transform((v) => v ?? ''), ...KbEntryFields }),
 ])
 
 export const KbSettingsSchema = z.object({

@@ -18,7 +18,7 @@ import { isId } from '~/lib/ids'
 import { renderMarkdown } from '~/lib/markdown.server'
 import { pageTitle } from '~/lib/meta'
 import { findActiveExpertise, findEntrySource } from '~/models/kb.server'
-import { canTurnThreadIntoEntry } from '~/policies'
+import { canTurnThreadIntoEntry, type Actor } from '~/policies'
 import { NewKbEntrySchema } from '~/schemas/kb'
 import { createKbEntry } from '~/services/kb/entries.server'
 
@@ -27,15 +27,21 @@ export const headers = forwardRetryAfter
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
 /** The form that turns a thread into an entry: for an expert of its area or a moderator (404 for anyone else). */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { actor } = await requireActor(request)
+/** The thread named by ?thread=, if this actor may turn it into an entry (404 otherwise). */
+async function allowedSource(request: Request, actor: Actor) {
   const threadId = new URL(request.url).searchParams.get('thread')
   allowOr404(isId(threadId))
-  const [source, expertise, t] = await Promise.all([findEntrySource(db(), threadId), findActiveExpertise(db(), actor.id), i18nServer.getFixedT(request)])
+  const [source, expertise] = await Promise.all([findEntrySource(db(), threadId), findActiveExpertise(db(), actor.id)])
   allowOr404(!!source)
-  if (source.existingEntryId) return redirectWithFlash(`/pustaka/${source.existingEntryId}`, 'kb.alreadyEntry')
   const access = { categoryId: source.thread.category_id, hiddenAt: source.thread.hidden_at, deletedAt: source.thread.deleted_at, hasHoldingAnswer: source.holding.length > 0, hasEntry: false }
   allowOr404(canTurnThreadIntoEntry(actor, access, expertise))
+  return source
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request)
+  const [source, t] = await Promise.all([allowedSource(request, actor), i18nServer.getFixedT(request)])
+  if (source.existingEntryId) return redirectWithFlash(`/pustaka/${source.existingEntryId}`, 'kb.alreadyEntry')
   return {
     pageTitle: t('kb.newTitle'),
     thread: { id: source.thread.id, title: source.thread.title, questionHtml: renderMarkdown(source.openingMd) },
@@ -46,10 +52,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
+  // Who may write it is asked before the form is read: anyone else learns nothing, not even a validation error.
+  const source = await allowedSource(request, actor)
+  if (source.existingEntryId) return redirectWithFlash(`/pustaka/${source.existingEntryId}`, 'kb.alreadyEntry')
   const submission = parseWithZod(form, { schema: NewKbEntrySchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), stateError: null }, { status: 400 })
-  const { thread, sourcePost, question, ...content } = submission.value
-  const created = await createKbEntry(db(), { actor, threadId: thread, sourcePostId: sourcePost, question, ...content })
+  const { sourcePost, question, ...content } = submission.value
+  const created = await createKbEntry(db(), { actor, threadId: source.thread.id, sourcePostId: sourcePost, question, ...content })
   if (!created.ok) {
     // A second submit of the same form (or a second curator) finds the entry already written.
     if (created.code === 'kbExists') return redirectWithFlash(`/pustaka/${(created.detail as { entryId: string }).entryId}`, 'kb.alreadyEntry')
@@ -66,7 +75,7 @@ export default function NewEntryPage() {
   const [form, fields] = useForm<z.input<typeof NewKbEntrySchema>>({
     id: `kb-new-${thread.id}`,
     lastResult: actionData && 'result' in actionData ? actionData.result : undefined,
-    defaultValue: { thread: thread.id, sourcePost: first?.id ?? '', title: thread.title, answer: first?.md ?? '' },
+    defaultValue: { sourcePost: first?.id ?? '', title: thread.title, answer: first?.md ?? '' },
     shouldValidate: 'onSubmit',
   })
   const chosenSource = (fields.sourcePost.value as string | undefined) ?? first?.id
@@ -83,7 +92,6 @@ export default function NewEntryPage() {
       <p className="notice">{t('kb.neutralHelp')}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
         <AuthenticityTokenInput />
-        <input type="hidden" name="thread" value={thread.id} />
         <FormErrors errors={form.errors} />
         <fieldset className="field kb-source-answers">
           <legend>{t('kb.sourceAnswer')}</legend>
