@@ -9,7 +9,8 @@ import pg from 'pg'
 import { migrateToLatest, openDatabase, type DbHandle } from '#db/client.server'
 import { seedCategories } from '~/services/seed.server'
 import { freePort } from '../../tests/fixtures/server-process'
-import { growTo, hundredAnswerThread } from './data'
+import { growTo, hundredAnswerThread, knowledgeBaseVolume } from './data'
+import { similarQuestionsRun } from './similar'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = 50
@@ -146,6 +147,7 @@ handle = await openBenchDb(false)
 console.log('growing to 5,000 members, 10,000 threads, 200,000 posts…')
 const t0 = Date.now()
 await growTo(handle.db, { members: 5000, threads: 10_000, posts: 200_000 })
+await knowledgeBaseVolume(handle.db, { entries: 300 })
 console.log(`  (${Math.round((Date.now() - t0) / 1000)} s)`)
 await handle.close()
 const large = await scalingProbe('200k posts')
@@ -176,6 +178,8 @@ const appResults = [
       },
     ],
   }),
+  // What typing a new question's title calls (issue 18.3): goal p99 < 100 ms at 20 connections.
+  await similarQuestionsRun(app.url, SECONDS),
 ]
 const appRss = peakRss(app.child)
 await stop(app.child)
