@@ -109,7 +109,7 @@ export default function App() {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
         <p>
-          <a href="/privacy">{t('nav.privacy')}</a>
+          <a href="/privacy">{t('nav.privacy')}</a> · <a href="/pustaka">{t('kb.nav')}</a>
         </p>
       </footer>
     </AuthenticityTokenProvider>

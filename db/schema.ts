@@ -447,9 +447,65 @@ export interface EmployeeVerificationCodesTable {
   created_at: Timestamp
 }
 
+export const KB_TAGS = ['kenaikan-pangkat', 'mutasi', 'cuti', 'gaji-tunjangan', 'pensiun', 'skp', 'disiplin', 'karier'] as const
+export type KbTag = (typeof KB_TAGS)[number]
+
+/** A regulation an entry cites, as structured fields (the article only where the source says it). */
+export interface KbRegulation {
+  name: string
+  number: string
+  year: number
+  article: string | null
+  url: string | null
+}
+
+export interface KbEntriesTable {
+  id: Generated<string>
+  category_id: number
+  source_thread_id: string
+  source_post_id: string
+  title: string
+  question_md: string
+  question_html: string
+  answer_md: string
+  answer_html: string
+  answer_text: string
+  tags: KbTag[]
+  regulations: ColumnType<KbRegulation[], string, string>
+  reviewed_by: string | null
+  reviewed_badge: string
+  reviewed_at: Timestamp
+  review_due_at: Timestamp
+  is_demo: Generated<boolean>
+  version: Generated<number>
+  created_by: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+  withdrawn_at: NullableTimestamp
+  search: unknown
+}
+
+export interface KbEntryRevisionsTable {
+  id: Generated<string>
+  entry_id: string
+  version: number
+  kind: 'create' | 'edit' | 'confirm'
+  editor_id: string | null
+  editor_badge: string
+  title: string
+  question_md: string
+  answer_md: string
+  tags: KbTag[]
+  regulations: ColumnType<KbRegulation[], string, string>
+  note: string | null
+  created_at: Timestamp
+}
+
 export interface Database {
   employee_verifications: EmployeeVerificationsTable
   employee_verification_codes: EmployeeVerificationCodesTable
+  kb_entries: KbEntriesTable
+  kb_entry_revisions: KbEntryRevisionsTable
   app_settings: AppSettingsTable
   threads: ThreadsTable
   posts: PostsTable

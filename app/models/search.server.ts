@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '~/lib/highlight'
 import { similarQueryText } from '~/lib/search-terms'
+import { findSimilarEntries } from './kb.server'
 import { getSearchConfig } from './settings.server'
 
 /** Most matches ranked for one query (the newest ones when a word is everywhere). */
@@ -98,12 +99,12 @@ export async function searchThreads(db: DB, o: SearchOptions) {
  * topic words (any of them, prefixes included while a word is still being typed), best match
  * first with solved threads ahead of equal ones. Titles and flags only.
  */
-export async function findSimilarThreads(db: DB, text: string, limit = 5) {
+export async function findSimilarThreads(db: DB, text: string, limit = 5, o: { solvedOnly?: boolean } = {}) {
   const terms = similarQueryText(text)
   if (!terms) return []
   const config = await getSearchConfig(db)
   const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
-  return db
+  let query = db
     .selectFrom('posts as p')
     .innerJoin('threads as t', 't.id', 'p.thread_id')
     .select([
@@ -119,8 +120,29 @@ export async function findSimilarThreads(db: DB, text: string, limit = 5) {
     .where('p.deleted_at', 'is', null)
     .where('t.deleted_at', 'is', null)
     .where('t.hidden_at', 'is', null)
-    .orderBy('rank', 'desc')
-    .orderBy('t.id', 'desc')
-    .limit(limit)
-    .execute()
+    // A thread written up as a knowledge-base entry is offered as that entry.
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('kb_entries as e').select('e.id').whereRef('e.source_thread_id', '=', 't.id').where('e.withdrawn_at', 'is', null))))
+  if (o.solvedOnly) query = query.where('t.accepted_post_id', 'is not', null)
+  return query.orderBy('rank', 'desc').orderBy('t.id', 'desc').limit(limit).execute()
+}
+
+export interface SimilarQuestion {
+  kind: 'entry' | 'thread'
+  id: string
+  title: string
+  solved: boolean
+  expert: boolean
+  replies: number
+}
+
+/**
+ * What a member writing a new question is offered: knowledge-base entries first (reviewed
+ * answers), then solved threads, up to `limit` in all.
+ */
+export async function findSimilarQuestions(db: DB, text: string, limit = 5): Promise<SimilarQuestion[]> {
+  const [entries, threads] = await Promise.all([findSimilarEntries(db, text, limit), findSimilarThreads(db, text, limit, { solvedOnly: true })])
+  return [
+    ...entries.map((e) => ({ kind: 'entry' as const, id: e.id, title: e.title, solved: true, expert: false, replies: 0 })),
+    ...threads.map((r) => ({ kind: 'thread' as const, id: r.id, title: r.title, solved: r.solved, expert: r.has_expert_answer, replies: r.reply_count })),
+  ].slice(0, limit)
 }

@@ -255,3 +255,35 @@ export const isVerifiedEmployee = (verifiedUntil: Date | string | null | undefin
  */
 export const canPostInCategory = (actor: Actor | null | undefined, category: { verifiedOnly: boolean }, verifiedUntil: Date | string | null | undefined, now = new Date()) =>
   !category.verifiedOnly || isStaff(actor) || isVerifiedEmployee(verifiedUntil, now)
+// ── Knowledge base (Pustaka) ─────────────────────────────────────────────────
+
+/** A verified expert's areas (category ids) while the badge is in force; null for everyone else. */
+export interface KbExpertise {
+  areas: readonly number[]
+}
+
+/** An expert of the entry's area, or a moderator, writes and reviews its knowledge-base entry. */
+export const canCurateKbEntry = (actor: Actor | null | undefined, area: { categoryId: number }, expertise: KbExpertise | null) =>
+  canWrite(actor) && (canModerate(actor) || (!!expertise && expertise.areas.includes(area.categoryId)))
+
+export interface KbSourceAccess {
+  categoryId: number
+  hiddenAt: Date | string | null
+  deletedAt: Date | string | null
+  /** The accepted answer, or an answer by an expert of the category, is there and visible. */
+  hasHoldingAnswer: boolean
+  hasEntry: boolean
+}
+
+/** A visible thread whose accepted or expert answer holds becomes an entry, once. */
+export const canTurnThreadIntoEntry = (actor: Actor | null | undefined, thread: KbSourceAccess, expertise: KbExpertise | null) =>
+  canCurateKbEntry(actor, thread, expertise) && !thread.hiddenAt && !thread.deletedAt && thread.hasHoldingAnswer && !thread.hasEntry
+
+/** The queue of entries past their review date: experts (their areas) and moderators (all). */
+export const canViewKbReviewQueue = (actor: Actor | null | undefined, expertise: KbExpertise | null) =>
+  canWrite(actor) && (canModerate(actor) || (!!expertise && expertise.areas.length > 0))
+
+/** Past its review date an entry says it may be outdated. */
+export const isKbEntryDue = (entry: { reviewDueAt: Date | string }, now = new Date()) => new Date(entry.reviewDueAt).getTime() <= now.getTime()
+
+export const canChangeKbSettings = (actor: Actor | null | undefined) => hasRole(actor, 'admin')

@@ -1,5 +1,6 @@
 import type { Role } from '#db/schema'
 import { CATEGORIES } from '#db/seed/categories'
+import type { SeedKbEntry } from '#db/seed/kb-content'
 import { hashPassword } from '~/auth/password.server'
 import type { DB } from '~/lib/db.server'
 import { sql } from 'kysely'
@@ -266,4 +267,51 @@ export async function seedDemoCase(db: DB) {
   must(await scheduleSession(db, { actor: counselor, caseId, mode: 'chat', startsAtLocal: `${day}T10:00`, durationMinutes: 45, place: null }))
   await db.insertInto('app_settings').values({ key: 'demo_case_seeded', value: caseId }).execute()
   return true
+}
+
+/**
+ * Demo knowledge-base entries, each written through the entry service by the expert whose
+ * answer it rests on (so the same policy and history apply), marked as demo content. A few are
+ * backdated past the review period, so the review queue and the "may be outdated" notice show.
+ * Runs once, after the demo threads.
+ */
+export async function seedKnowledgeBase(db: DB, content: { threads: { title: string; replies: unknown[] }[] }, entries: SeedKbEntry[]) {
+  const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo_kb_seeded').executeTakeFirst()
+  if (done) return 0
+  const { findActor } = await import('~/models/users.server')
+  const { createKbEntry } = await import('./kb/entries.server')
+  const { getKbReviewMonths } = await import('~/models/kb.server')
+  const months = await getKbReviewMonths(db)
+  let created = 0
+  for (const spec of entries) {
+    if (!content.threads.some((t) => t.title === spec.thread)) throw new Error(`demo entry without its thread: ${spec.thread}`)
+    const thread = await db.selectFrom('threads').select('id').where('title', '=', spec.thread).orderBy('id').executeTakeFirstOrThrow()
+    const replies = await db.selectFrom('posts').select(['id', 'author_id', 'body_md']).where('thread_id', '=', thread.id).where('is_opening', '=', false).orderBy('id').execute()
+    const source = replies[spec.reply]
+    if (!source) throw new Error(`demo entry without its reply: ${spec.thread}`)
+    const actor = await findActor(db, source.author_id)
+    if (!actor) throw new Error(`demo entry without its expert: ${spec.thread}`)
+    const outcome = await createKbEntry(db, {
+      actor,
+      threadId: thread.id,
+      sourcePostId: source.id,
+      title: spec.title,
+      question: spec.question,
+      answer: source.body_md,
+      tags: spec.tags,
+      regulations: spec.regulations,
+      demo: true,
+    })
+    if (!outcome.ok) throw new Error(`demo entry refused (${outcome.code}): ${spec.thread}`)
+    if (spec.reviewedDaysAgo) {
+      const at = new Date(Date.now() - spec.reviewedDaysAgo * 86_400_000)
+      const due = new Date(at)
+      due.setMonth(due.getMonth() + months)
+      await db.updateTable('kb_entries').set({ reviewed_at: at, review_due_at: due, created_at: at, updated_at: at }).where('id', '=', outcome.value.entryId).execute()
+      await db.updateTable('kb_entry_revisions').set({ created_at: at }).where('entry_id', '=', outcome.value.entryId).execute()
+    }
+    created += 1
+  }
+  await db.insertInto('app_settings').values({ key: 'demo_kb_seeded', value: new Date().toISOString() }).execute()
+  return created
 }

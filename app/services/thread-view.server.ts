@@ -5,6 +5,7 @@ import { answerScore, rankAnswers } from '~/lib/ranking'
 import { listCategories } from '~/models/categories.server'
 import { listPostsByIds, listRankingInputs, listThreadPosts, POSTS_PER_PAGE, type PostRow } from '~/models/posts.server'
 import { employeeVerifiedUntil } from '~/models/employee-verification.server'
+import { findActiveExpertise, findEntryForThread } from '~/models/kb.server'
 import { findThread } from '~/models/threads.server'
 import {
   canAcceptAnswer,
@@ -16,6 +17,7 @@ import {
   canPostInCategory,
   canRatePost,
   canReply,
+  canTurnThreadIntoEntry,
   canViewPostHistory,
   canViewThread,
   type Actor,
@@ -54,6 +56,13 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
   // A "verified employees may post" category: the viewer's verification decides the reply form.
   const postsHere = canPostInCategory(o.actor, { verifiedOnly: thread.category_verified_only }, o.actor && thread.category_verified_only ? await employeeVerifiedUntil(db, o.actor.id) : null)
   const categories = await listCategories(db, o.locale)
+  // The knowledge-base entry written from this thread (linked both ways), and whether this reader may write one.
+  const [kbEntry, expertise] = await Promise.all([findEntryForThread(db, thread.id), o.actor ? findActiveExpertise(db, o.actor.id) : null])
+  const canMakeEntry = canTurnThreadIntoEntry(
+    o.actor,
+    { categoryId: thread.category_id, hiddenAt: thread.hidden_at, deletedAt: thread.deleted_at, hasHoldingAnswer: !!thread.accepted_post_id || thread.has_expert_answer, hasEntry: !!kbEntry },
+    expertise,
+  )
   const categoryName = new Map(categories.map((c) => [c.id, c.name]))
 
   const shownBadgeExpiries: number[] = []
@@ -156,6 +165,7 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
         staffOnly: thread!.category_staff_only,
         verifiedOnly: thread!.category_verified_only,
         createdAt: thread!.created_at.toISOString(),
+        kbEntry: kbEntry ? { id: kbEntry.id, title: kbEntry.title } : null,
       },
       posts,
       slots: { community, expert, communityScore: community ? answerScore({ helpful: community.rating.helpful, unhelpful: community.rating.unhelpful, categoryExpert: false }) : null },
@@ -164,7 +174,7 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
       nextAfter,
       nextPage,
       isFirstPage: o.sort === 'oldest' ? !o.afterId : o.page === 1,
-      can: { reply: canReply(o.actor, access) && postsHere, pin: canPinThread(o.actor), accept: canAcceptAnswer(o.actor, access) },
+      can: { reply: canReply(o.actor, access) && postsHere, pin: canPinThread(o.actor), accept: canAcceptAnswer(o.actor, access), makeEntry: canMakeEntry },
     }
   }
 }

@@ -13,6 +13,7 @@ import * as m0007 from './2026_12_03_0007_add_job_sending'
 import * as m0401 from './2026_12_04_0101_add_data_rights'
 import * as m0402 from './2026_12_04_0201_create_watches'
 import * as m0701 from './2026_12_04_0701_create_employee_verifications'
+import * as m0601 from './2026_12_04_0601_create_kb_entries'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_04_0101_add_data_rights': m0401,
   '2026_12_04_0201_create_watches': m0402,
   '2026_12_04_0701_create_employee_verifications': m0701,
+  '2026_12_04_0601_create_kb_entries': m0601,
 }
 
 export const migrationProvider: MigrationProvider = {

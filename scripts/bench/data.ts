@@ -83,3 +83,25 @@ export async function hundredAnswerThread(db: DB): Promise<string> {
   await db.insertInto('app_settings').values({ key: 'bench_thread', value: thread.id }).execute()
   return thread.id
 }
+
+/**
+ * Knowledge-base volume for the similar-questions run (idempotent): about a third of the
+ * threads get an accepted answer, and `entries` of the solved ones become entries.
+ */
+export async function knowledgeBaseVolume(db: DB, target: { entries: number }) {
+  const config = await getSearchConfig(db)
+  await sql`
+    update threads t set accepted_post_id = (select p.id from posts p where p.thread_id = t.id and not p.is_opening order by p.id limit 1)
+    where t.id % 3 = 0 and t.accepted_post_id is null`.execute(db)
+  const have = Number((await db.selectFrom('kb_entries').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)
+  if (have < target.entries) {
+    await sql`
+      insert into kb_entries (category_id, source_thread_id, source_post_id, title, question_md, question_html, answer_md, answer_html, answer_text, tags, reviewed_badge, review_due_at, is_demo, search)
+      select t.id_cat, t.id, t.accepted_post_id, 'Entri ' || t.title, t.title, '<p>' || t.title || '</p>', p.body_md, p.body_html, p.body_md, array['cuti']::text[], 'Analis SDM', now() + interval '1 year', true,
+             setweight(to_tsvector(${config}::regconfig, t.title), 'A') || setweight(to_tsvector(${config}::regconfig, p.body_md), 'C')
+      from (select id, category_id as id_cat, title, accepted_post_id from threads where accepted_post_id is not null
+            and not exists (select 1 from kb_entries e where e.source_thread_id = threads.id) order by id limit ${target.entries - have}) t
+      join posts p on p.id = t.accepted_post_id`.execute(db)
+  }
+  await sql`analyze`.execute(db)
+}

@@ -4,8 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { migrateToLatest } from '#db/client.server'
 import { seedCategories } from '~/services/seed.server'
-import { growTo, hundredAnswerThread } from './data'
+import { growTo, hundredAnswerThread, knowledgeBaseVolume } from './data'
 import { CONNECTIONS, SECONDS, databaseUrl, login, measure, openBenchDb, peakRss, start, stop } from './harness'
+import { similarQuestionsRun } from './similar'
 
 /** A category page N "next" links deep (keyset pagination: deep pages should cost what the first does). */
 async function deepCategoryUrl(url: string, hops: number) {
@@ -119,6 +120,7 @@ handle = await openBenchDb(false)
 console.log('growing to 5,000 members, 10,000 threads, 200,000 posts…')
 const t0 = Date.now()
 await growTo(handle.db, { members: 5000, threads: 10_000, posts: 200_000 })
+await knowledgeBaseVolume(handle.db, { entries: 300 })
 console.log(`  (${Math.round((Date.now() - t0) / 1000)} s)`)
 await handle.close()
 const large = await scalingProbe('200k posts', '777')
@@ -128,7 +130,12 @@ console.log('app (production build):')
 const app = await start(['server.js'], {})
 const page = await (await fetch(`${app.url}/t/${threadId}`)).text()
 const session = await login(app.url)
-const appResults = [await measure('thread, 100 answers, anonymous', { url: `${app.url}/t/${threadId}` }), ...(await memberRuns(app.url, session, ''))]
+const appResults = [
+  await measure('thread, 100 answers, anonymous', { url: `${app.url}/t/${threadId}` }),
+  ...(await memberRuns(app.url, session, '')),
+  // What typing a new question's title calls (issue 18.3): goal p99 < 100 ms at 20 connections.
+  await similarQuestionsRun(app.url, SECONDS),
+]
 const appRss = peakRss(app.child)
 
 // 3b. Live updates: on PostgreSQL written through one process and read on another; on PGlite both in the one.

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { setRole } from '~/services/accounts.server'
 import { startTestApp, type TestApp } from '../fixtures/app'
-import { visibleText } from '../fixtures/client'
+import { Client, visibleText } from '../fixtures/client'
 import { createMember, loginAs } from '../fixtures/factories'
 
 let app: TestApp
@@ -38,4 +38,92 @@ test('an account holds several roles at once', async () => {
   const text = visibleText((await client.get('/me')).html)
   expect(text).toContain('Konselor')
   expect(text).toContain('Moderator')
+})
+
+// ── Knowledge base routes, requested as every role ──────────────────────────
+// Reading is public; writing an entry and reviewing it belong to an expert of its area and to
+// moderators (admins moderate too); the review queue to experts and moderators. Everyone else
+// gets 404; a visitor is sent to log in where a page needs an account.
+describe('knowledge base routes by role', () => {
+  const KB_ROLES = ['expert of the area', 'expert of another area', 'member', 'moderator', 'admin', 'visitor'] as const
+  type KbRole = (typeof KB_ROLES)[number]
+  const kbClients = new Map<KbRole, Client>()
+  let entryId = ''
+  let sourceThreadId = ''
+  let freshThreadId = ''
+
+  beforeAll(async () => {
+    const { makeExpert } = await import('../fixtures/stats')
+    const { createThreadAs, replyAs } = await import('../fixtures/factories')
+    const { createKbEntry } = await import('~/services/kb/entries.server')
+    const { findActor } = await import('~/models/users.server')
+    const expert = await createMember(app.db, { roles: ['expert'] })
+    const otherExpert = await createMember(app.db, { roles: ['expert'] })
+    await makeExpert(app.db, expert, 'cuti')
+    await makeExpert(app.db, otherExpert, 'disiplin')
+    const people: Record<Exclude<KbRole, 'visitor'>, Awaited<ReturnType<typeof createMember>>> = {
+      'expert of the area': expert,
+      'expert of another area': otherExpert,
+      member: await createMember(app.db),
+      moderator: await createMember(app.db, { roles: ['moderator'] }),
+      admin: await createMember(app.db, { roles: ['admin'] }),
+    }
+    for (const [role, who] of Object.entries(people)) kbClients.set(role as KbRole, await loginAs(app, who))
+    kbClients.set('visitor', new Client(app))
+    const asker = await createMember(app.db)
+    const source = await createThreadAs(app.db, asker, { title: 'Cuti tahunan di tengah masa percobaan CPNS', category: 'cuti' })
+    const answer = await replyAs(app.db, expert, source.threadId, { body: 'CPNS belum berhak atas cuti tahunan, kecuali cuti sakit dan alasan penting.' })
+    sourceThreadId = source.threadId
+    const created = await createKbEntry(app.db, {
+      actor: (await findActor(app.db, expert.id))!,
+      threadId: source.threadId,
+      sourcePostId: answer.postId,
+      title: 'Apakah CPNS berhak atas cuti tahunan?',
+      question: 'Apakah calon PNS dalam masa percobaan sudah berhak mengambil cuti tahunan?',
+      answer: 'CPNS belum berhak atas cuti tahunan, kecuali cuti sakit dan alasan penting.',
+      tags: ['cuti'],
+      regulations: [],
+    })
+    if (!created.ok) throw new Error(created.code)
+    entryId = created.value.entryId
+    // A second thread with an expert answer, not yet an entry: the form for it.
+    const fresh = await createThreadAs(app.db, asker, { title: 'Cuti alasan penting karena orang tua sakit keras', category: 'cuti' })
+    await replyAs(app.db, expert, fresh.threadId, { body: 'Bisa, cuti karena alasan penting paling lama satu bulan.' })
+    freshThreadId = fresh.threadId
+  }, 60_000)
+
+  const version = async () => String((await app.db.selectFrom('kb_entries').select('version').where('id', '=', entryId).executeTakeFirstOrThrow()).version)
+  type KbExpect = Partial<Record<KbRole, number>> & { otherwise: number }
+  const curators = { 'expert of the area': 200, moderator: 200, admin: 200, visitor: 302, otherwise: 404 }
+  const kbRoutes: { name: string; request: (c: Client) => Promise<number>; expect: KbExpect }[] = [
+    { name: 'GET /pustaka', request: async (c) => (await c.get('/pustaka')).status, expect: { otherwise: 200 } },
+    { name: 'GET an entry', request: async (c) => (await c.get(`/pustaka/${entryId}`)).status, expect: { otherwise: 200 } },
+    { name: 'GET an entry’s history', request: async (c) => (await c.get(`/pustaka/${entryId}/history`)).status, expect: { otherwise: 200 } },
+    { name: 'GET a process tag page', request: async (c) => (await c.get('/pustaka/tag/cuti')).status, expect: { otherwise: 200 } },
+    {
+      name: 'GET the review queue',
+      request: async (c) => (await c.get('/pustaka/review')).status,
+      expect: { 'expert of the area': 200, 'expert of another area': 200, moderator: 200, admin: 200, visitor: 302, otherwise: 404 },
+    },
+    { name: 'GET the new-entry form', request: async (c) => (await c.get(`/pustaka/new?thread=${freshThreadId}`)).status, expect: curators },
+    {
+      name: 'POST a new entry (an empty form: 400 where allowed)',
+      request: async (c) => (await c.post(`/pustaka/new?thread=${freshThreadId}`, { title: '' })).status,
+      expect: { ...curators, 'expert of the area': 400, moderator: 400, admin: 400 },
+    },
+    { name: 'GET the review form', request: async (c) => (await c.get(`/pustaka/${entryId}/review`)).status, expect: curators },
+    {
+      name: 'POST a re-confirmation',
+      request: async (c) => (await c.post(`/pustaka/${entryId}/review`, { intent: 'confirm', version: await version() })).status,
+      expect: { ...curators, 'expert of the area': 302, moderator: 302, admin: 302 },
+    },
+    { name: 'GET the thread page (button only for curators)', request: async (c) => ((await c.get(`/t/${freshThreadId}`)).html.includes('Jadikan entri Pustaka') ? 1 : 0), expect: { 'expert of the area': 1, moderator: 1, admin: 1, otherwise: 0 } },
+    { name: 'GET the source thread (links to its entry)', request: async (c) => ((await c.get(`/t/${sourceThreadId}`)).html.includes(`/pustaka/${entryId}`) ? 1 : 0), expect: { otherwise: 1 } },
+  ]
+
+  describe.each(kbRoutes)('$name', ({ request, expect: allowed }) => {
+    test.each(KB_ROLES)('as %s', async (role) => {
+      expect(await request(kbClients.get(role)!)).toBe(allowed[role] ?? allowed.otherwise)
+    })
+  })
 })

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export interface SimilarItem {
+  /** A knowledge-base entry (reviewed answer) or a solved thread. */
+  kind: 'entry' | 'thread'
   id: string
   title: string
   solved: boolean
@@ -46,13 +48,19 @@ export function SimilarQuestions({ titleInputId, initial }: { titleInputId: stri
       <p className="field-help">{t('forum.similarHelp')}</p>
       <ul>
         {items.map((item) => (
-          <li key={item.id}>
-            <Link to={`/t/${item.id}`} target="_blank" rel="noopener">
+          <li key={`${item.kind}-${item.id}`}>
+            <Link to={item.kind === 'entry' ? `/pustaka/${item.id}` : `/t/${item.id}`} target="_blank" rel="noopener">
               {item.title}
             </Link>{' '}
-            <span className="muted">{t('search.replies', { count: item.replies })}</span>
-            {item.solved ? <span className="badge badge-solved">{t('forum.solved')}</span> : null}
-            {item.expert ? <span className="badge badge-expert">{t('forum.expertAnswered')}</span> : null}
+            {item.kind === 'entry' ? (
+              <span className="badge badge-kb">{t('kb.badge')}</span>
+            ) : (
+              <>
+                <span className="muted">{t('search.replies', { count: item.replies })}</span>
+                {item.solved ? <span className="badge badge-solved">{t('forum.solved')}</span> : null}
+                {item.expert ? <span className="badge badge-expert">{t('forum.expertAnswered')}</span> : null}
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -47,6 +47,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
             {t('nav.home')}
           </NavLink>
           <NavLink to="/search">{t('nav.search')}</NavLink>
+          <NavLink to="/pustaka">{t('kb.nav')}</NavLink>
           <NavLink to="/experts">{t('nav.experts')}</NavLink>
           {user ? <NavLink to="/cases">{t('nav.cases')}</NavLink> : null}
           {user?.roles.includes('intake') || user?.roles.includes('admin') ? <NavLink to="/cases/intake">{t('nav.intake')}</NavLink> : null}

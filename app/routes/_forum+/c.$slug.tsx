@@ -12,6 +12,9 @@ import { employeeVerifiedUntil } from '~/models/employee-verification.server'
 import { toThreadSummary } from '~/services/thread-list.server'
 import { isWatching } from '~/services/watching/watches.server'
 import { WatchButton } from '~/components/forum/watch-button'
+import { EntryList } from '~/components/kb/entry-parts'
+import { listEntries } from '~/models/kb.server'
+import { toEntrySummary } from '~/services/kb/view.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageTitle(data?.category.name),
@@ -30,10 +33,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tagSlug = url.searchParams.get('tag')
   const cursor = decodeCursor(url.searchParams.get('after'))
   const [actor, locale, tag] = await Promise.all([getActor(request), i18nServer.getLocale(request), tagSlug ? findTagBySlug(db(), tagSlug) : null])
-  const [page, pinned, watching] = await Promise.all([
+  const [page, pinned, watching, entries] = await Promise.all([
     tagSlug && !tag ? { threads: [], next: null } : listThreads(db(), { categoryId: category.id, sort, filter, tagId: tag?.id, cursor, limit: PAGE_SIZE }),
     cursor || filter !== 'all' || tagSlug ? [] : listPinnedThreads(db(), category.id),
     actor ? isWatching(db(), actor.id, { categoryId: category.id }) : null,
+    // The category's knowledge-base entries, on its first page.
+    cursor ? [] : listEntries(db(), { categoryId: category.id, limit: 10 }),
   ])
   return {
     locale,
@@ -51,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     next: page.next,
     pinned: pinned.map(toThreadSummary),
     threads: page.threads.map(toThreadSummary),
+    entries: entries.map((e) => toEntrySummary(e, locale)),
     canAsk:
       canStartThread(actor, { staffOnly: category.staff_only }) &&
       canPostInCategory(actor, { verifiedOnly: category.verified_only }, actor && category.verified_only ? await employeeVerifiedUntil(db(), actor.id) : null),
@@ -60,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function CategoryPage() {
-  const { category, filter, sort, tag, next, pinned, threads, canAsk, signedIn, watching, locale, isFirstPage } = useLoaderData<typeof loader>()
+  const { category, filter, sort, tag, next, pinned, threads, entries, canAsk, signedIn, watching, locale, isFirstPage } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const query = (changes: Record<string, string | null>) => {
     const params = new URLSearchParams()
@@ -104,6 +110,12 @@ export default function CategoryPage() {
         <p className="notice">
           {t('verify.verifiedOnlyNotice')} {signedIn && !canAsk ? <Link to="/me/verify">{t('verify.verifiedOnlyLink')}</Link> : null}
         </p>
+      ) : null}
+      {entries.length > 0 ? (
+        <section aria-labelledby="category-kb-heading" className="category-kb">
+          <h2 id="category-kb-heading">{t('kb.inCategory')}</h2>
+          <EntryList entries={entries} locale={locale} headingLevel={3} />
+        </section>
       ) : null}
       <div className="list-controls">
         <nav aria-label={t('forum.filterLabel')}>

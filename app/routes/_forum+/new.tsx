@@ -19,7 +19,7 @@ import { pageTitle } from '~/lib/meta'
 import { answerRefusal, formAction } from '~/lib/action.server'
 import { previewDraft, type PiiNotice } from '~/services/posts/draft.server'
 import { listCategories } from '~/models/categories.server'
-import { findSimilarThreads } from '~/models/search.server'
+import { findSimilarQuestions } from '~/models/search.server'
 import { canStartThread } from '~/policies'
 import { COMPOSER_REFUSAL_FIELDS, NewThreadSchema } from '~/schemas/forum'
 import { createThread } from '~/services/posts/publish.server'
@@ -51,8 +51,7 @@ export const action = formAction(async ({ request, form }) => {
   const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null, similar: null as SimilarItem[] | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
   if (intent === 'preview') {
     // The preview step is also where, without JavaScript, similar questions are offered.
-    const [preview, similar] = [previewDraft(actor, draft.body), await findSimilarThreads(db(), draft.title)]
-    const items = similar.map((r) => ({ id: r.id, title: r.title, solved: r.solved, expert: r.has_expert_answer, replies: r.reply_count }))
+    const [preview, items] = [previewDraft(actor, draft.body), await findSimilarQuestions(db(), draft.title)]
     return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null, similar: items }) : answerRefusal(preview, view)
   }
   const created = await createThread(db(), { actor, categorySlug: category, ...draft })

@@ -10,6 +10,7 @@ import { pageTitle } from '~/lib/meta'
 import { listCategories } from '~/models/categories.server'
 import { searchThreads, type SearchSince } from '~/models/search.server'
 import { findTagBySlug } from '~/models/threads.server'
+import { searchEntries } from '~/models/kb.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -28,12 +29,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [categories, tag] = await Promise.all([listCategories(db(), locale), tagSlug ? findTagBySlug(db(), tagSlug) : Promise.resolve(undefined)])
   const category = categories.find((c) => c.slug === categorySlug)
   // An unknown tag matches nothing (rather than silently searching everything).
-  const hits = q && (!tagSlug || tag) ? await searchThreads(db(), { query: q, categoryId: category?.id, tagId: tag?.id, solved, expert, since }) : []
+  const [hits, entries] = await Promise.all([
+    q && (!tagSlug || tag) ? searchThreads(db(), { query: q, categoryId: category?.id, tagId: tag?.id, solved, expert, since }) : [],
+    // Knowledge-base entries come first: a reviewed answer before the discussions.
+    q ? searchEntries(db(), { query: q, categoryId: category?.id, limit: 5 }) : [],
+  ])
   return {
     pageTitle: q ? `${q} · ${t('search.title')}` : t('search.title'),
     q,
     filters: { category: category?.slug ?? '', tag: tagSlug, solved, expert, since },
     categories: categories.map((c) => ({ slug: c.slug, name: c.name })),
+    entries: entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      category: locale === 'en' ? e.category_name_en : e.category_name_id,
+      tags: e.tags,
+      snippet: e.snippet,
+      due: e.review_due_at.getTime() <= Date.now(),
+    })),
     results: hits.map((h) => ({
       postId: h.post_id,
       threadId: h.thread_id,
@@ -70,7 +83,7 @@ function Highlighted({ text }: { text: string }) {
 }
 
 export default function SearchPage() {
-  const { q, filters, categories, results } = useLoaderData<typeof loader>()
+  const { q, filters, categories, results, entries } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <section>
@@ -113,6 +126,32 @@ export default function SearchPage() {
           {t('search.submit')}
         </button>
       </Form>
+      {entries.length > 0 ? (
+        <section aria-labelledby="search-kb-heading" className="search-kb">
+          <h2 id="search-kb-heading">{t('kb.searchHeading', { count: entries.length })}</h2>
+          <ol className="search-results">
+            {entries.map((e) => (
+              <li key={e.id}>
+                <h3 className="search-title">
+                  <Link to={`/pustaka/${e.id}`}>{e.title}</Link>
+                </h3>
+                <p className="muted search-meta">
+                  <span className="badge badge-kb">{t('kb.badge')}</span> {e.category}
+                  {e.due ? (
+                    <>
+                      {' '}
+                      <span className="badge badge-warning">{t('kb.mayBeOutdated')}</span>
+                    </>
+                  ) : null}
+                </p>
+                <p className="snippet">
+                  <Highlighted text={e.snippet} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {!q ? (
         <p className="muted">{t('search.hint')}</p>
       ) : results.length === 0 ? (

@@ -113,6 +113,18 @@ export default function ThreadPage() {
         ))}
       </p>
       <WatchButton kind="thread" action={`/t/${thread.id}/watch`} watching={watching} signedIn={signedIn} loginTo={`/t/${thread.id}`} />
+      {thread.kbEntry ? (
+        <p className="notice kb-thread-link">
+          {t('kb.threadHasEntry')} <Link to={`/pustaka/${thread.kbEntry.id}`}>{thread.kbEntry.title}</Link>
+        </p>
+      ) : null}
+      {can.makeEntry ? (
+        <p>
+          <Link to={`/pustaka/new?thread=${thread.id}`} className="button button-secondary button-small">
+            {t('kb.makeEntry')}
+          </Link>
+        </p>
+      ) : null}
       {can.pin ? (
         <Form method="post" action={`/t/${thread.id}/pin`} className="inline-form">
           <AuthenticityTokenInput />

@@ -15,6 +15,9 @@ import { canEditVerificationSettings, canViewAdminArea } from '~/policies'
 import { VerificationSettingsSchema } from '~/schemas/verification'
 import { saveVerificationSettings, verificationSettings } from '~/services/employee-verification.server'
 import { crisisHelpTexts, saveCrisisHelpTexts } from '~/services/settings.server'
+import { getKbReviewMonths } from '~/models/kb.server'
+import { KbSettingsSchema } from '~/schemas/kb'
+import { saveKbReviewMonths } from '~/services/kb/entries.server'
 import { formAction, valueOr404 } from '~/lib/action.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
@@ -28,12 +31,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request)
   allowOr404(canViewAdminArea(actor))
   const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
-  const [texts, verification, categories, flags] = await Promise.all([
+  const [texts, verification, categories, flags, kbReviewMonths] = await Promise.all([
     crisisHelpTexts(db()),
     verificationSettings(db()),
     listCategories(db(), locale),
     // Read fresh: the category list is cached per process, this flag is not.
     db().selectFrom('categories').select(['id', 'verified_only']).execute(),
+    getKbReviewMonths(db()),
   ])
   const verifiedOnly = new Set(flags.filter((c) => c.verified_only).map((c) => c.id))
   return {
@@ -41,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     texts,
     verification: { domains: verification.rulesText, validMonths: verification.validMonths },
     categories: categories.map((c) => ({ id: c.id, name: c.name, verifiedOnly: verifiedOnly.has(c.id) })),
+    kbReviewMonths,
   }
 }
 
@@ -64,6 +69,13 @@ export const action = formAction(async ({ request, form: formData }) => {
     }
     return redirectWithFlash('/admin/settings', 'settings.saved')
   }
+  if (formData.get('intent') === 'kb') {
+    // How long a knowledge-base entry stays current before it is due for review.
+    const kb = KbSettingsSchema.safeParse({ reviewMonths: formData.get('reviewMonths') ?? '' })
+    if (!kb.success) return data({ error: null, kbError: kb.error.issues[0]?.message ?? 'errors.required', kbValue: String(formData.get('reviewMonths') ?? '') }, { status: 400 })
+    valueOr404(await saveKbReviewMonths(db(), actor, kb.data.reviewMonths))
+    return redirectWithFlash('/admin/settings', 'settings.saved')
+  }
   const parsed = SettingsSchema.safeParse({ crisisHelpId: formData.get('crisisHelpId') ?? '', crisisHelpEn: formData.get('crisisHelpEn') ?? '' })
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? 'errors.required', verificationErrors: null, kept: null }, { status: 400 })
   valueOr404(await saveCrisisHelpTexts(db(), actor, { id: parsed.data.crisisHelpId, en: parsed.data.crisisHelpEn }))
@@ -71,11 +83,11 @@ export const action = formAction(async ({ request, form: formData }) => {
 })
 
 export default function SettingsPage() {
-  const { texts, verification, categories } = useLoaderData<typeof loader>()
+  const { texts, verification, categories, kbReviewMonths } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const vErrors = actionData?.verificationErrors ?? null
-  const kept = actionData?.kept ?? null
+  const vErrors = actionData && 'verificationErrors' in actionData ? actionData.verificationErrors : null
+  const kept = actionData && 'kept' in actionData ? actionData.kept : null
   return (
     <section className="narrow-wide">
       <h1>{t('settings.title')}</h1>
@@ -163,6 +175,37 @@ export default function SettingsPage() {
         </fieldset>
         <button type="submit" className="button">
           {t('verify.settingsSave')}
+        </button>
+      </Form>
+
+      <h2>{t('kb.settingsHeading')}</h2>
+      <Form method="post" className="stack">
+        <AuthenticityTokenInput />
+        <input type="hidden" name="intent" value="kb" />
+        <div className="field">
+          <label htmlFor="kb-months">{t('kb.settingsMonths')}</label>
+          <input
+            id="kb-months"
+            name="reviewMonths"
+            type="number"
+            min={1}
+            max={60}
+            required
+            defaultValue={actionData && 'kbValue' in actionData ? actionData.kbValue : kbReviewMonths}
+            aria-invalid={actionData && 'kbError' in actionData ? true : undefined}
+            aria-describedby={actionData && 'kbError' in actionData ? 'kb-months-help kb-months-error' : 'kb-months-help'}
+          />
+          <p id="kb-months-help" className="field-help">
+            {t('kb.settingsMonthsHelp')}
+          </p>
+          {actionData && 'kbError' in actionData && actionData.kbError ? (
+            <ul id="kb-months-error" className="field-errors">
+              <li>{translateError(actionData.kbError, t)}</li>
+            </ul>
+          ) : null}
+        </div>
+        <button type="submit" className="button">
+          {t('forum.save')}
         </button>
       </Form>
     </section>
