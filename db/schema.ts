@@ -131,6 +131,7 @@ export interface CasesTable {
   identity_revealed_at: NullableTimestamp
   referral_kind: ReferralKind | null
   referral_reason_enc: string | null
+  referral_place_enc: string | null
   outcome: CaseOutcome | null
   follow_up: FollowUp | null
   closing_enc: string | null

@@ -14,6 +14,8 @@ export interface OutgoingEmail {
   text: string
   /** The same for every attempt at one message, so a resend is recognisable as the same mail. */
   messageId?: string
+  /** Files sent with the message (a session's calendar file). */
+  attachments?: { filename: string; content: string; contentType: string }[]
 }
 
 /** A stable Message-ID for the email of one job (unguessable, so it reveals no job count). */
@@ -46,13 +48,20 @@ function certainlyNotAccepted(error: unknown): boolean {
  */
 export async function sendEmail(email: OutgoingEmail): Promise<void> {
   if (!env.smtpUrl) {
-    logger.info({ userId: email.userId, subject: email.subject, text: email.text }, 'email (no SMTP configured, not sent)')
+    logger.info({ userId: email.userId, subject: email.subject, text: email.text, attachments: email.attachments?.map((a) => a.filename) }, 'email (no SMTP configured, not sent)')
     return
   }
   // Bounded waits: a stalled server must not hold a job (and its "being sent" mark) for minutes.
   transport ??= nodemailer.createTransport({ url: env.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0])
   try {
-    await transport.sendMail({ from: env.mailFrom, to: email.to, subject: email.subject, text: email.text, ...(email.messageId ? { messageId: email.messageId } : {}) })
+    await transport.sendMail({
+      from: env.mailFrom,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      ...(email.messageId ? { messageId: email.messageId } : {}),
+      ...(email.attachments?.length ? { attachments: email.attachments } : {}),
+    })
   } catch (error) {
     if (certainlyNotAccepted(error)) throw new DeliveryRefusedError((error as Error).message)
     throw error

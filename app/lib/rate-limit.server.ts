@@ -18,6 +18,8 @@ export const RATE_RULES = {
   editsPerMember: { name: 'edit:member', limit: 30, windowSeconds: 10 * 60 },
   caseMessagesPerMember: { name: 'case-message:member', limit: 60, windowSeconds: 10 * 60 },
   caseOpensPerMember: { name: 'case-open:member', limit: 10, windowSeconds: 24 * 60 * 60 },
+  // A call's setup sends a few dozen signals (ICE candidates); reconnects send more.
+  callSignalsPerMember: { name: 'call-signal:member', limit: 600, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {
