@@ -125,7 +125,8 @@ export const action = formAction(async ({ request, params, form }) => {
 
 export default function CasePage() {
   const page = useLoaderData<typeof loader>()
-  const actionData = useActionData<{ stateError?: string | null }>()
+  const actionData = useActionData<{ stateError?: string | null; intent?: string; notice?: { sessions?: unknown[] } }>()
+  const closeNeedsConfirm = actionData?.intent === 'close' && !!actionData.notice?.sessions?.length
   const { t } = useTranslation()
   useLiveReload(`/events/case/${page.case.id}`, 'case')
   return (
@@ -137,6 +138,11 @@ export default function CasePage() {
       {actionData?.stateError ? (
         <p className="form-error" role="alert">
           {t(actionData.stateError)}
+        </p>
+      ) : null}
+      {closeNeedsConfirm ? (
+        <p className="form-error">
+          <a href="#close-confirm">{t('cases.closeConfirmTitle')}</a>
         </p>
       ) : null}
       {page.helpText ? (
