@@ -183,6 +183,8 @@ export interface CaseSessionsTable {
   time_zone: string
   place_enc: string | null
   status: Generated<SessionStatus>
+  /** iCalendar SEQUENCE: raised by each reschedule. */
+  sequence: Generated<number>
   created_by: string | null
   created_at: Timestamp
   updated_at: Timestamp

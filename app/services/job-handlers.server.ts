@@ -25,14 +25,14 @@ function publicHost() {
 async function sessionCalendar(db: DB, sessionId: string, texts: Record<string, string>) {
   const s = await db
     .selectFrom('case_sessions')
-    .select(['id', 'case_id', 'mode', 'status', 'starts_at', 'duration_minutes', 'created_at', 'updated_at'])
+    .select(['id', 'case_id', 'mode', 'status', 'starts_at', 'duration_minutes', 'sequence', 'updated_at'])
     .where('id', '=', sessionId)
     .executeTakeFirst()
   if (!s || (s.status !== 'proposed' && s.status !== 'accepted')) return null
   const caseUrl = `${env.publicUrl}/cases/${s.case_id}`
   const content = calendarFile({
     uid: `session-${s.id}@${publicHost()}`,
-    sequence: Math.max(0, Math.floor((s.updated_at.getTime() - s.created_at.getTime()) / 1000)),
+    sequence: s.sequence,
     stamp: s.updated_at,
     start: s.starts_at,
     end: new Date(s.starts_at.getTime() + s.duration_minutes * 60_000),

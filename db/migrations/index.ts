@@ -11,6 +11,7 @@ import * as m0103 from './2026_12_03_0003_add_post_text'
 import * as m0201 from './2026_12_03_0201_add_stats_indexes'
 import * as m0007 from './2026_12_03_0007_add_job_sending'
 import * as m0501 from './2026_12_04_0501_add_referral_place'
+import * as m0502 from './2026_12_04_0502_add_session_sequence'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_0201_add_stats_indexes': m0201,
   '2026_12_03_0007_add_job_sending': m0007,
   '2026_12_04_0501_add_referral_place': m0501,
+  '2026_12_04_0502_add_session_sequence': m0502,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -127,6 +127,7 @@ export async function changeSession(db: DB, input: { actor: Actor; caseId: strin
           time_zone: rescheduledTo.timeZone,
           duration_minutes: change.durationMinutes,
           place_enc: sealOptional(change.place, sealContext(row.id, 'place')),
+          sequence: sql`sequence + 1`,
         })
         break
       }
