@@ -1,5 +1,5 @@
 import { useActionData } from '@remix-run/react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SelectField, TextAreaField } from '~/components/ui/field'
 import { formatDateTime, formatZonedDateTime } from '~/lib/format'
@@ -79,7 +79,10 @@ function CloseForm({ performance, locale }: { performance: boolean; locale: stri
   const { t } = useTranslation()
   const [form, fields] = useIntentForm('close', CloseSchema)
   const actionData = useActionData<CloseNotice>()
-  const toCancel = actionData?.intent === 'close' ? actionData.notice?.sessions : undefined
+  const asked = actionData?.intent === 'close' ? actionData.notice?.sessions : undefined
+  // Kept in state: a live update of the page (a revalidation) drops the action's answer, the question stays.
+  const [toCancel, setToCancel] = useState(asked)
+  if (asked && asked !== toCancel) setToCancel(asked)
   const confirmRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (toCancel?.length) confirmRef.current?.focus()
