@@ -13,6 +13,8 @@ export interface CallOptions {
   signalUrl: string
   csrf: string
   iceServers: RTCIceServer[]
+  /** Only relayed candidates (CALL_RELAY_ONLY): the other side never sees this device's address. */
+  relayOnly: boolean
   onState: (state: CallState) => void
   onRemoteStream: (stream: MediaStream | null) => void
   onOtherAudioOnly: (audioOnly: boolean) => void
@@ -158,7 +160,7 @@ export class CallEngine {
   /** A fresh connection for a new offer (the previous one, if any, is closed). */
   private peer() {
     this.closePeer()
-    const pc = new RTCPeerConnection({ iceServers: this.options.iceServers })
+    const pc = new RTCPeerConnection({ iceServers: this.options.iceServers, iceTransportPolicy: this.options.relayOnly ? 'relay' : 'all' })
     this.pc = pc
     const gen = this.generation
     for (const track of this.local.getTracks()) {

@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   TURN_URL: text(),
   TURN_SECRET: text(),
   TURN_TTL_SECONDS: count(3600, 60),
+  CALL_RELAY_ONLY: flag(),
   SMTP_URL: z.preprocess(blankAsUnset, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   MAIL_FROM: z.preprocess(blankAsUnset, z.string().default('Teduh <no-reply@teduh.local>')),
   PUBLIC_URL: z.preprocess(blankAsUnset, z.string().url().optional()),
@@ -140,7 +141,14 @@ export const env = {
   get iceConfig() {
     const s = settings()
     const list = (value: string | undefined) => (value ?? '').split(',').map((u) => u.trim()).filter(Boolean)
-    return { stunUrls: list(s.STUN_URL), turnUrls: list(s.TURN_URL), turnSecret: s.TURN_SECRET, turnTtlSeconds: s.TURN_TTL_SECONDS }
+    return {
+      stunUrls: list(s.STUN_URL),
+      turnUrls: list(s.TURN_URL),
+      turnSecret: s.TURN_SECRET,
+      turnTtlSeconds: s.TURN_TTL_SECONDS,
+      // Media only through the TURN relay: neither side learns the other's IP address.
+      relayOnly: s.CALL_RELAY_ONLY === '1' && list(s.TURN_URL).length > 0 && !!s.TURN_SECRET,
+    }
   },
   /** How often each process looks for due jobs (reminders, emails). */
   get jobPollSeconds() {

@@ -52,6 +52,7 @@ const signalPath = (onCase: string, sessionId: string) => `/events/call/${onCase
 interface Stream {
   status: number
   messages: { event: string; data: string }[]
+  ended: () => boolean
   close(): void
 }
 
@@ -62,6 +63,7 @@ async function openStream(client: Client, path: string): Promise<Stream> {
   if (client.cookies.size) headers.set('Cookie', [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
   const response = await app.fetch(new Request(`http://localhost${path}`, { headers, signal: controller.signal }), client.ip)
   const messages: Stream['messages'] = []
+  let ended = false
   if (response.status === 200 && response.body) {
     const reader = response.body.getReader()
     const decoder = new TextDecoder()
@@ -70,7 +72,10 @@ async function openStream(client: Client, path: string): Promise<Stream> {
       try {
         for (;;) {
           const { value, done } = await reader.read()
-          if (done) break
+          if (done) {
+            ended = true
+            break
+          }
           buffer += decoder.decode(value, { stream: true })
           let end
           while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -87,7 +92,7 @@ async function openStream(client: Client, path: string): Promise<Stream> {
   } else {
     await response.body?.cancel().catch(() => {})
   }
-  return { status: response.status, messages, close: () => controller.abort() }
+  return { status: response.status, messages, ended: () => ended, close: () => controller.abort() }
 }
 
 const signals = (stream: Stream) => stream.messages.filter((m) => m.event === 'signal').map((m) => JSON.parse(m.data) as { kind: string; data: string })
@@ -230,6 +235,23 @@ describe('the time window', () => {
     expect(page.status).toBe(200)
     expect(visibleText(page.html)).toContain('Waktu panggilan untuk sesi ini sudah lewat.')
     expect((await cast.counselorClient.post(signalPath(caseId, sessionId), { kind: 'join' })).status).toBe(404)
+  })
+
+  test('an open signal stream ends when the window closes', async () => {
+    const sessionId = await videoSession(cast, caseId, 0, { duration: 15 })
+    // The window (15 minutes + 30 after) closes three seconds from now.
+    await app.db
+      .updateTable('case_sessions')
+      .set({ starts_at: new Date(Date.now() - 45 * 60_000 + 3_000) })
+      .where('id', '=', sessionId)
+      .execute()
+    const stream = await openStream(cast.memberClient, signalPath(caseId, sessionId))
+    expect(stream.status).toBe(200)
+    expect(stream.ended()).toBe(false)
+    await expect.poll(() => stream.ended(), { timeout: 10_000 }).toBe(true)
+    const again = await openStream(cast.memberClient, signalPath(caseId, sessionId))
+    again.close()
+    expect(again.status).toBe(404)
   })
 
   test('the window is configurable', async () => {

@@ -10,6 +10,7 @@ interface VideoCallProps {
   signalUrl: string
   chatUrl: string
   iceServers: RTCIceServer[]
+  relayOnly: boolean
 }
 
 /**
@@ -17,7 +18,7 @@ interface VideoCallProps {
  * switch for weak connections, the case chat one link away, and hanging up on leaving the page.
  * Without JavaScript the page says so and offers the chat instead.
  */
-export function VideoCall({ role, signalUrl, chatUrl, iceServers }: VideoCallProps) {
+export function VideoCall({ role, signalUrl, chatUrl, iceServers, relayOnly }: VideoCallProps) {
   const { t } = useTranslation()
   const csrf = useAuthenticityToken()
   const hydrated = useHydrated()
@@ -62,6 +63,7 @@ export function VideoCall({ role, signalUrl, chatUrl, iceServers }: VideoCallPro
         signalUrl,
         csrf,
         iceServers,
+        relayOnly,
         onState: setState,
         onRemoteStream: (remote) => {
           if (remoteVideo.current) remoteVideo.current.srcObject = remote

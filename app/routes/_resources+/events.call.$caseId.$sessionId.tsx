@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const call = await findCallForParticipant(db(), actor, idParamOr404(params.caseId), idParamOr404(params.sessionId))
   allowOr404(!!call?.open)
   const target = { caseId: call.caseId, sessionId: call.sessionId, userId: actor.id }
-  return eventsResponse(request, (event) => signalFor(event, target))
+  return eventsResponse(request, (event) => signalFor(event, target), { until: call.closesAt })
 }
 
 const SignalSchema = z.object({ kind: z.enum(SIGNAL_KINDS), data: z.string().max(SIGNAL_MAX_CHARS).default('') })

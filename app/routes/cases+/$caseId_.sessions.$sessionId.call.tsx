@@ -5,6 +5,7 @@ import { allowOr404, idParamOr404 } from '~/auth/guards.server'
 import { VideoCall } from '~/components/cases/video-call'
 import { requireCaseViewer } from '~/lib/case-route.server'
 import { db } from '~/lib/db.server'
+import { env } from '~/lib/env.server'
 import { formatZonedDateTime } from '~/lib/format'
 import { privateNoStore } from '~/lib/headers'
 import { iceServersFor } from '~/lib/ice.server'
@@ -40,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     opensAt: call.opensAt.toISOString(),
     closesAt: call.closesAt.toISOString(),
     iceServers: call.open ? iceServersFor(actor.id) : [],
+    relayOnly: env.iceConfig.relayOnly,
     signalUrl: `/events/call/${call.caseId}/${call.sessionId}`,
   }
 }
@@ -57,7 +59,7 @@ export default function CallPage() {
       <p>{t('cases.callWhen', { time: when(page.startsAt), minutes: page.durationMinutes, until: when(page.closesAt) })}</p>
       <p className="muted">{t('cases.callIntro', { other: t(`cases.callOther_${page.role === 'member' ? 'counselor' : 'member'}`) })}</p>
       {page.open ? (
-        <VideoCall role={page.role} signalUrl={page.signalUrl} chatUrl={`/cases/${page.caseId}#chat`} iceServers={page.iceServers} />
+        <VideoCall role={page.role} signalUrl={page.signalUrl} chatUrl={`/cases/${page.caseId}#chat`} iceServers={page.iceServers} relayOnly={page.relayOnly} />
       ) : (
         <>
           <p className="notice">{page.notYet ? t('cases.callNotYet', { time: when(page.opensAt) }) : t('cases.callClosed')}</p>
