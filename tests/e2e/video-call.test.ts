@@ -81,6 +81,8 @@ test('a video session: both join the call and connect, audio-only is told to the
   // Only the session whose window is open has the button; the other says when it opens.
   await expect.poll(() => member.getByRole('link', { name: 'Gabung panggilan video' }).count()).toBe(1)
   expect(await member.locator('#sessions').innerText()).toContain('Panggilan belum dibuka.')
+  await expectAccessible(member, 'case page with a join button')
+  await screenshots(member, 'case-sessions-join')
   await member.getByRole('link', { name: 'Gabung panggilan video' }).click()
   await member.waitForURL(/\/sessions\/\d+\/call$/)
   const callUrl = new URL(member.url()).pathname
@@ -151,6 +153,7 @@ test('a video session: both join the call and connect, audio-only is told to the
   const statusLink = hr.locator('.referral-list a').first()
   expect(await statusLink.getAttribute('href')).toMatch(/^\/cases\/\d+\/status$/)
   await expectAccessible(hr, 'referrals with status links')
+  await screenshots(hr, 'referrals-status-links')
   await statusLink.click()
   await hr.waitForURL(/\/cases\/\d+\/status$/)
   for (const context of [memberContext, counselorContext, hrContext]) await context.close()
