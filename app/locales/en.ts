@@ -704,6 +704,7 @@ const en: Translations = {
     capacity_admin: 'admin',
     access_case: 'the case',
     access_status: 'status only',
+    access_call: 'the video call page',
     access_assign: 'queue data (assignment)',
     access_claim: 'queue data (took the case)',
     intakeTitle: 'Intake queue',

@@ -703,6 +703,7 @@ const id = {
     capacity_admin: 'admin',
     access_case: 'isi kasus',
     access_status: 'status saja',
+    access_call: 'halaman panggilan video',
     access_assign: 'data antrean (penugasan)',
     access_claim: 'data antrean (mengambil kasus)',
     intakeTitle: 'Antrean penerimaan',

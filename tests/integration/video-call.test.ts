@@ -124,6 +124,13 @@ describe('who reaches the call', () => {
     }
   })
 
+  test('the counselor’s opening of the call page is in the member’s access log, in words', async () => {
+    expect((await cast.counselorClient.get(callPath(caseId, sessionId))).status).toBe(200)
+    const page = visibleText((await cast.memberClient.get(`/cases/${caseId}`)).html)
+    expect(page).toContain('halaman panggilan video')
+    expect(page).not.toContain('cases.access_')
+  })
+
   test('the case page shows both of them the join button', async () => {
     for (const client of [cast.memberClient, cast.counselorClient]) {
       const page = await client.get(`/cases/${caseId}`)
