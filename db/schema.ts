@@ -166,6 +166,7 @@ export interface CasesTable {
   identity_revealed_at: NullableTimestamp
   referral_kind: ReferralKind | null
   referral_reason_enc: string | null
+  referral_place_enc: string | null
   outcome: CaseOutcome | null
   follow_up: FollowUp | null
   closing_enc: string | null
@@ -217,6 +218,8 @@ export interface CaseSessionsTable {
   time_zone: string
   place_enc: string | null
   status: Generated<SessionStatus>
+  /** iCalendar SEQUENCE: raised by each reschedule. */
+  sequence: Generated<number>
   created_by: string | null
   created_at: Timestamp
   updated_at: Timestamp

@@ -23,6 +23,8 @@ export interface OutgoingEmail {
    * instead of repeating the text, which holds an unsubscribe link.
    */
   outboxId?: string
+  /** Files sent with the message (a session's calendar file). */
+  attachments?: { filename: string; content: string; contentType: string }[]
 }
 
 /** A stable Message-ID for the email of one job (unguessable, so it reveals no job count). */
@@ -58,14 +60,23 @@ export async function sendEmail(email: OutgoingEmail): Promise<void> {
     // Development without SMTP shows the text so the quick start can be tried; a secret stays out
     // of a production log, and a text kept in an email_outbox row is named, not repeated.
     const text = email.secret && env.isProduction ? '[withheld: holds a code]' : email.text
-    if (email.outboxId) logger.info({ userId: email.userId, outboxId: email.outboxId }, 'email (no SMTP configured, not sent; text in email_outbox)')
-    else logger.info({ userId: email.userId, subject: email.subject, text }, 'email (no SMTP configured, not sent)')
+    const attachments = email.attachments?.map((a) => a.filename)
+    if (email.outboxId) logger.info({ userId: email.userId, outboxId: email.outboxId, attachments }, 'email (no SMTP configured, not sent; text in email_outbox)')
+    else logger.info({ userId: email.userId, subject: email.subject, text, attachments }, 'email (no SMTP configured, not sent)')
     return
   }
   // Bounded waits: a stalled server must not hold a job (and its "being sent" mark) for minutes.
   transport ??= nodemailer.createTransport({ url: env.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0])
   try {
-    await transport.sendMail({ from: env.mailFrom, to: email.to, subject: email.subject, text: email.text, ...(email.messageId ? { messageId: email.messageId } : {}), ...(email.headers ? { headers: email.headers } : {}) })
+    await transport.sendMail({
+      from: env.mailFrom,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      ...(email.messageId ? { messageId: email.messageId } : {}),
+      ...(email.headers ? { headers: email.headers } : {}),
+      ...(email.attachments?.length ? { attachments: email.attachments } : {}),
+    })
   } catch (error) {
     if (certainlyNotAccepted(error)) throw new DeliveryRefusedError((error as Error).message)
     throw error

@@ -32,6 +32,13 @@ const EnvSchema = z.object({
   PSEUDONYM_RESERVE_DAYS: count(180),
   DELETED_CASE_RETENTION_DAYS: count(90),
   EMAIL_CHANGE_MINUTES: count(60, 5),
+  CALL_OPENS_MINUTES_BEFORE: count(15),
+  CALL_CLOSES_MINUTES_AFTER: count(30),
+  STUN_URL: text(),
+  TURN_URL: text(),
+  TURN_SECRET: text(),
+  TURN_TTL_SECONDS: count(3600, 60),
+  CALL_RELAY_ONLY: flag(),
   SMTP_URL: z.preprocess(blankAsUnset, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   MAIL_FROM: z.preprocess(blankAsUnset, z.string().default('Teduh <no-reply@teduh.local>')),
   PUBLIC_URL: z.preprocess(blankAsUnset, z.string().url().optional()),
@@ -136,6 +143,27 @@ export const env = {
   /** Minutes the code sent to a new email address stays valid. */
   get emailChangeMinutes() {
     return settings().EMAIL_CHANGE_MINUTES
+  },
+  /** When a video session's call opens and closes (README: Video sessions). */
+  get callWindow() {
+    const s = settings()
+    return { opensMinutesBefore: s.CALL_OPENS_MINUTES_BEFORE, closesMinutesAfter: s.CALL_CLOSES_MINUTES_AFTER }
+  },
+  /**
+   * ICE servers for calls: STUN_URL and TURN_URL are comma-separated lists (stun:host:3478,
+   * turn:host:3478?transport=udp, turns:host:5349); TURN_SECRET is coturn's static-auth-secret.
+   */
+  get iceConfig() {
+    const s = settings()
+    const list = (value: string | undefined) => (value ?? '').split(',').map((u) => u.trim()).filter(Boolean)
+    return {
+      stunUrls: list(s.STUN_URL),
+      turnUrls: list(s.TURN_URL),
+      turnSecret: s.TURN_SECRET,
+      turnTtlSeconds: s.TURN_TTL_SECONDS,
+      // Media only through the TURN relay: neither side learns the other's IP address.
+      relayOnly: s.CALL_RELAY_ONLY === '1' && list(s.TURN_URL).length > 0 && !!s.TURN_SECRET,
+    }
   },
   /** How often each process looks for due jobs (reminders, emails). */
   get jobPollSeconds() {

@@ -18,6 +18,12 @@ export type AppEvent =
   | { type: 'case'; caseId: string; what: 'message' | 'read' | 'changed' }
   /** The intake queue changed (a case opened, was assigned or closed). */
   | { type: 'cases.queue'; crisis: boolean }
+  /**
+   * The one event that carries content: a WebRTC signal (SDP offer/answer, ICE candidate) for one
+   * person of a video session, deflated. It passes through NOTIFY only, is never stored, and only
+   * the stream of `to` for that session forwards it (services/cases/call.server).
+   */
+  | { type: 'call.signal'; caseId: string; sessionId: string; to: string; kind: string; data: string }
 
 // Schema-scoped so test schemas (and instances sharing a server) never hear each other.
 const channel = () => `teduh_events_${(env.databaseSchema ?? 'public').replace(/[^a-z0-9_]/gi, '')}`

@@ -25,6 +25,8 @@ export const RATE_RULES = {
   emailCodesPerMember: { name: 'email-code:member', limit: 10, windowSeconds: 15 * 60 },
   revealRequestsPerAdmin: { name: 'reveal:admin', limit: 10, windowSeconds: 24 * 60 * 60 },
   watchesPerMember: { name: 'watch:member', limit: 60, windowSeconds: 10 * 60 },
+  // A call's setup sends a few dozen signals (ICE candidates); reconnects send more.
+  callSignalsPerMember: { name: 'call-signal:member', limit: 600, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

@@ -15,7 +15,7 @@ export function endEventStreams() {
  * Written here rather than with remix-utils' eventStream, whose close() throws when the
  * stream was already cancelled, an uncaught error in an abort listener.
  */
-export function eventsResponse(request: Request, select: (event: AppEvent) => { name: string; data: string } | null) {
+export function eventsResponse(request: Request, select: (event: AppEvent) => { name: string; data: string } | null, options: { until?: Date } = {}) {
   let stop = () => {}
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -30,6 +30,8 @@ export function eventsResponse(request: Request, select: (event: AppEvent) => { 
         }
       }
       const heartbeat = setInterval(() => send('ping', String(Date.now())), HEARTBEAT_MS)
+      // A stream that may only live so long (a call's window) ends then; a reconnect is checked anew.
+      const deadline = options.until ? setTimeout(() => stop(), Math.max(0, options.until.getTime() - Date.now())) : undefined
       // After a listener outage events may have been missed: the page reloads once (useLiveReload).
       const offResync = onResync(() => send('resync', String(Date.now())))
       stop = () => {
@@ -37,6 +39,7 @@ export function eventsResponse(request: Request, select: (event: AppEvent) => { 
         closed = true
         openStreams.delete(stop)
         clearInterval(heartbeat)
+        clearTimeout(deadline)
         offResync()
         unsubscribe?.()
         request.signal.removeEventListener('abort', stop)

@@ -20,6 +20,7 @@ const CASE_COLUMNS = [
   'c.identity_revealed_at',
   'c.referral_kind',
   'c.referral_reason_enc',
+  'c.referral_place_enc',
   'c.outcome',
   'c.follow_up',
   'c.closing_enc',
@@ -181,6 +182,28 @@ export function listSessions(db: DB, caseId: string) {
     .execute()
 }
 
+/** One session of a case, with what the call page and its policy need. */
+export function findSession(db: DB, caseId: string, sessionId: string) {
+  return db
+    .selectFrom('case_sessions')
+    .select(['id', 'case_id', 'mode', 'status', 'starts_at', 'duration_minutes', 'time_zone', 'created_at', 'updated_at'])
+    .where('case_id', '=', caseId)
+    .where('id', '=', sessionId)
+    .executeTakeFirst()
+}
+
+/** A case's sessions still on and still ahead (the ones a closure would cancel and should mention). */
+export function listUpcomingAcceptedSessions(db: DB, caseId: string, now = new Date()) {
+  return db
+    .selectFrom('case_sessions')
+    .select(['id', 'mode', 'starts_at', 'duration_minutes', 'time_zone'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'accepted')
+    .where('starts_at', '>', now)
+    .orderBy('starts_at')
+    .execute()
+}
+
 export function listNotes(db: DB, caseId: string) {
   return db
     .selectFrom('case_notes as n')
@@ -229,7 +252,7 @@ export function findFeedback(db: DB, caseId: string) {
 export async function listReferralsBy(db: DB, officialId: string) {
   const cases = await db
     .selectFrom('cases as c')
-    .select(['c.id', 'c.member_alias', 'c.type', 'c.created_at'])
+    .select(['c.id', 'c.member_alias', 'c.type', 'c.status', 'c.created_at'])
     .where('c.opened_by', '=', officialId)
     .where('c.source', '=', 'referral')
     .orderBy('c.id', 'desc')

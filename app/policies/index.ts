@@ -2,7 +2,7 @@
  * The one policy module: pure predicates, no I/O, shared by loaders, actions and the UI.
  * A private thing the actor may not see is answered with 404 by the caller (see auth/guards).
  */
-import type { CaseSource, CaseStatus, CaseUrgency, Role } from '#db/schema'
+import type { CaseSource, CaseStatus, CaseUrgency, Role, SessionMode, SessionStatus } from '#db/schema'
 import { OPEN_CASE_STATUSES } from '~/lib/case-flow'
 import { hasRole, isSuspended, type Actor } from './actor'
 
@@ -287,3 +287,38 @@ export const canViewKbReviewQueue = (actor: Actor | null | undefined, expertise:
 export const isKbEntryDue = (entry: { reviewDueAt: Date | string }, now = new Date()) => new Date(entry.reviewDueAt).getTime() <= now.getTime()
 
 export const canChangeKbSettings = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+// ── Video calls ──────────────────────────────────────────────────────────────
+
+/** What the call policies need to know about a session. */
+export interface CallSessionAccess {
+  mode: SessionMode
+  status: SessionStatus
+  startsAt: Date
+  durationMinutes: number
+}
+
+/** Minutes before the start that a call opens, and after the planned end that it closes. */
+export interface CallWindowRule {
+  opensMinutesBefore: number
+  closesMinutesAfter: number
+}
+
+/** When a session's call may be joined. */
+export const callWindow = (s: Pick<CallSessionAccess, 'startsAt' | 'durationMinutes'>, rule: CallWindowRule) => ({
+  opensAt: new Date(s.startsAt.getTime() - rule.opensMinutesBefore * 60_000),
+  closesAt: new Date(s.startsAt.getTime() + (s.durationMinutes + rule.closesMinutesAfter) * 60_000),
+})
+
+/**
+ * A session's call page exists only for its two people (the member and the assigned counselor),
+ * for a video session that is on, in an open case. Everyone else, other staff included: 404.
+ */
+export const canSeeCall = (actor: Actor | null | undefined, c: CaseAccess, s: CallSessionAccess): boolean =>
+  s.mode === 'video' && (s.status === 'accepted' || s.status === 'held') && OPEN.includes(c.status) && (isCaseMember(actor, c) || isAssignedCounselor(actor, c))
+
+/** Joining (and every signal of the call) also needs the time window around the session. */
+export const canJoinCall = (actor: Actor | null | undefined, c: CaseAccess, s: CallSessionAccess, rule: CallWindowRule, now = new Date()): boolean => {
+  if (!canSeeCall(actor, c, s)) return false
+  const { opensAt, closesAt } = callWindow(s, rule)
+  return now >= opensAt && now <= closesAt
+}

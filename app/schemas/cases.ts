@@ -57,21 +57,23 @@ const sessionFields = {
   durationMinutes: z.coerce.number({ invalid_type_error: 'errors.required' }).int().min(15, 'errors.durationRange').max(240, 'errors.durationRange'),
   place: optionalText(500),
 }
-/** A video session needs its link (https), an in-person one its place. */
+/** A video session has Teduh's own call (another link is optional, https only); an in-person one needs its place. */
 const placeRule = (value: { mode: string; place: string | null }, ctx: z.RefinementCtx) => {
-  if (value.mode === 'video' && !(value.place && /^https:\/\/\S+$/.test(value.place))) ctx.addIssue({ code: 'custom', path: ['place'], message: 'errors.videoLink' })
+  if (value.mode === 'video' && value.place && !/^https:\/\/\S+$/.test(value.place)) ctx.addIssue({ code: 'custom', path: ['place'], message: 'errors.videoLink' })
   if (value.mode === 'in_person' && !value.place) ctx.addIssue({ code: 'custom', path: ['place'], message: 'errors.placeRequired' })
 }
 export const ScheduleSchema = z.object({ intent: z.literal('schedule'), ...sessionFields }).superRefine(placeRule)
 export const RescheduleSchema = z.object({ intent: z.literal('reschedule'), sessionId: idField(), ...sessionFields }).superRefine(placeRule)
 export const SessionChangeSchema = z.object({ intent: z.enum(['session_accept', 'session_decline', 'session_cancel', 'session_held']), sessionId: idField() })
 
-export const ReferSchema = z.object({ intent: z.literal('refer'), kind: choice(REFERRAL_KINDS), reason: text(2000) })
+export const ReferSchema = z.object({ intent: z.literal('refer'), kind: choice(REFERRAL_KINDS), reason: text(2000), place: optionalText(1000) })
 export const CloseSchema = z.object({
   intent: z.literal('close'),
   outcome: choice(CASE_OUTCOMES),
   followUp: z.enum(FOLLOW_UPS).optional(),
   summary: optionalText(5000),
+  /** Set by the confirmation step: the counselor saw the accepted sessions the closure cancels. */
+  cancelSessions: z.literal('yes').optional(),
 })
 export const FeedbackSchema = z.object({
   intent: z.literal('feedback'),

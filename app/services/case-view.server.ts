@@ -12,6 +12,8 @@ import {
   type CaseRow,
 } from '~/models/cases.server'
 import {
+  callWindow,
+  canJoinCall,
   canDeclineCase,
   canGiveCaseFeedback,
   canReadCaseNotes,
@@ -69,6 +71,7 @@ export async function loadCaseForParticipant(db: DB, actor: Actor, row: CaseRow 
       identity,
       referralKind: row.referral_kind,
       referralReason: unsealOptional(row.referral_reason_enc, sealContext(row.id, 'referral')),
+      referralPlace: unsealOptional(row.referral_place_enc, sealContext(row.id, 'referralPlace')),
       outcome: row.outcome,
       followUp: row.follow_up,
       closing: viewer === 'counselor' ? unsealOptional(row.closing_enc, sealContext(row.id, 'closing')) : null,
@@ -85,16 +88,22 @@ export async function loadCaseForParticipant(db: DB, actor: Actor, row: CaseRow 
         read: mine && BigInt(m.id) <= BigInt(otherRead),
       }
     }),
-    sessions: sessions.map((s) => ({
-      id: s.id,
-      mode: s.mode,
-      startsAt: s.starts_at.toISOString(),
-      durationMinutes: s.duration_minutes,
-      timeZone: s.time_zone,
-      place: unsealOptional(s.place_enc, sealContext(row.id, 'place')),
-      status: s.status,
-      past: s.starts_at <= new Date(),
-    })),
+    sessions: sessions.map((s) => {
+      const call = { mode: s.mode, status: s.status, startsAt: s.starts_at, durationMinutes: s.duration_minutes }
+      return {
+        id: s.id,
+        mode: s.mode,
+        startsAt: s.starts_at.toISOString(),
+        durationMinutes: s.duration_minutes,
+        timeZone: s.time_zone,
+        place: unsealOptional(s.place_enc, sealContext(row.id, 'place')),
+        status: s.status,
+        past: s.starts_at <= new Date(),
+        // The join button, while the call is open to this viewer; before that, when it opens.
+        callOpen: canJoinCall(actor, access, call, env.callWindow),
+        callOpensAt: s.mode === 'video' && s.status === 'accepted' ? callWindow(call, env.callWindow).opensAt.toISOString() : null,
+      }
+    }),
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -119,6 +128,7 @@ export async function loadCaseForParticipant(db: DB, actor: Actor, row: CaseRow 
       respond: canRespondToSession(actor, access),
     },
     reopenDays: env.caseReopenDays,
+    callOpensMinutesBefore: env.callWindow.opensMinutesBefore,
   }
 }
 

@@ -2,6 +2,7 @@ import type { DB } from '~/lib/db.server'
 import { jobMessageId, sendEmail } from '~/lib/email.server'
 import { env } from '~/lib/env.server'
 import { isLanguage, resources } from '~/lib/i18n'
+import { calendarFile } from '~/lib/ics'
 import type { DeliveryHandler, JobHandler } from '~/lib/job-queue.server'
 import { logger } from '~/lib/logger.server'
 import { emailConsentGiven } from '~/models/consents.server'
@@ -11,7 +12,44 @@ import { NOTIFICATION_EMAIL_JOB } from './watching/email-queue.server'
 import { buildDigest, buildNotificationEmail, deliverOutboxEmail, DIGEST_JOB, OUTBOX_JOB } from './watching/emails.server'
 import { FAN_OUT_JOB, fanOutNewPost } from './watching/fan-out.server'
 
-type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder' | 'crisis_alert'
+type EmailTemplate = 'case_update' | 'case_crisis' | 'session_reminder' | 'crisis_alert' | 'session_invite' | 'session_accepted' | 'session_cancelled'
+
+const CALENDAR_TEMPLATES = new Set<EmailTemplate>(['session_invite', 'session_accepted'])
+
+function publicHost() {
+  try {
+    return new URL(env.publicUrl).hostname || 'teduh.local'
+  } catch {
+    return 'teduh.local'
+  }
+}
+
+/**
+ * The session's calendar file, read when the email is sent (so a moved session sends its current
+ * time). Neutral: the summary names no topic, and an in-person place is left out.
+ */
+async function sessionCalendar(db: DB, sessionId: string, texts: Record<string, string>) {
+  const s = await db
+    .selectFrom('case_sessions')
+    .select(['id', 'case_id', 'mode', 'status', 'starts_at', 'duration_minutes', 'sequence', 'updated_at'])
+    .where('id', '=', sessionId)
+    .executeTakeFirst()
+  if (!s || (s.status !== 'proposed' && s.status !== 'accepted')) return null
+  const caseUrl = `${env.publicUrl}/cases/${s.case_id}`
+  const content = calendarFile({
+    uid: `session-${s.id}@${publicHost()}`,
+    sequence: s.sequence,
+    stamp: s.updated_at,
+    start: s.starts_at,
+    end: new Date(s.starts_at.getTime() + s.duration_minutes * 60_000),
+    summary: texts.icsSummary ?? 'Teduh',
+    description: `${texts.icsDescription ?? ''}\n${caseUrl}#sessions`,
+    url: `${caseUrl}#sessions`,
+    location: s.mode === 'video' ? `${caseUrl}/sessions/${s.id}/call` : undefined,
+    status: s.status === 'accepted' ? 'CONFIRMED' : 'TENTATIVE',
+  })
+  return { filename: 'jadwal-teduh.ics', content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }
+}
 
 /**
  * Job: one neutral email to an account. The payload holds the account id and a template name;
@@ -38,7 +76,10 @@ async function sendNotificationEmailNow(db: DB, jobId: string, payload: Record<s
   // Moderators go straight to the review queue; everyone else to their notifications.
   const where = template === 'crisis_alert' ? '/mod' : '/me/notifications'
   const text = `${texts.greeting}\n\n${texts[`${template}Text`] ?? texts.case_updateText}\n\n${env.publicUrl}${where}\n\n${texts.footer}`
-  await sendEmail({ to: user.email, userId: user.id, subject, text, messageId: jobMessageId(jobId) })
+  const calendar = CALENDAR_TEMPLATES.has(template) && payload.sessionId ? await sessionCalendar(db, String(payload.sessionId), texts) : null
+  // A proposal withdrawn before its email went out: no invitation for a session that is off.
+  if (CALENDAR_TEMPLATES.has(template) && !calendar) return
+  await sendEmail({ to: user.email, userId: user.id, subject, text, messageId: jobMessageId(jobId), ...(calendar ? { attachments: [calendar] } : {}) })
 }
 
 /**

@@ -75,9 +75,9 @@ export async function markRead(db: DB, userId: string, notificationId: string | 
  * screens are shared in offices, so the text never names a topic. Repeats for the same case
  * fold into one unread entry. With `email`, a neutral email is queued too.
  */
-export type CaseNotificationKind = 'case_update' | 'case_crisis' | 'session_reminder'
+export type CaseNotificationKind = 'case_update' | 'case_crisis' | 'session_reminder' | 'session_cancelled'
 
-export async function notifyAboutCase(db: DB, userIds: string[], kind: CaseNotificationKind, caseId: string, options: { email?: boolean } = {}) {
+export async function notifyAboutCase(db: DB, userIds: string[], kind: CaseNotificationKind, caseId: string, options: { email?: boolean; sessionId?: string } = {}) {
   for (const userId of new Set(userIds)) {
     const folded = await db
       .updateTable('notifications')
@@ -94,7 +94,12 @@ export async function notifyAboutCase(db: DB, userIds: string[], kind: CaseNotif
         .values({ user_id: userId, kind, thread_id: null, post_id: null, actor_label: null, detail: caseId, created_at: sql<Date>`now()` })
         .execute()
     }
-    if (options.email) await enqueueJob(db, { kind: 'email', payload: { userId, template: kind }, runAt: new Date() })
+    if (options.email) await enqueueJob(db, { kind: 'email', payload: { userId, template: kind, ...(options.sessionId ? { sessionId: options.sessionId } : {}) }, runAt: new Date() })
     await publish(db, { type: 'notification', userId })
   }
+}
+
+/** A session email with its calendar file (an invitation to the member, an acceptance to the counselor). */
+export async function queueSessionEmail(db: DB, userId: string, template: 'session_invite' | 'session_accepted', sessionId: string) {
+  await enqueueJob(db, { kind: 'email', payload: { userId, template, sessionId }, runAt: new Date() })
 }

@@ -14,6 +14,8 @@ import * as m0401 from './2026_12_04_0101_add_data_rights'
 import * as m0402 from './2026_12_04_0201_create_watches'
 import * as m0701 from './2026_12_04_0701_create_employee_verifications'
 import * as m0601 from './2026_12_04_0601_create_kb_entries'
+import * as m0501 from './2026_12_04_0501_add_referral_place'
+import * as m0502 from './2026_12_04_0502_add_session_sequence'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -32,6 +34,8 @@ const migrations: Record<string, Migration> = {
   '2026_12_04_0201_create_watches': m0402,
   '2026_12_04_0701_create_employee_verifications': m0701,
   '2026_12_04_0601_create_kb_entries': m0601,
+  '2026_12_04_0501_add_referral_place': m0501,
+  '2026_12_04_0502_add_session_sequence': m0502,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -7,11 +7,12 @@ export const baseUrl = () => inject('baseUrl')
 export const DEMO_PASSWORD = 'teduh-demo-2026'
 const SCREENSHOTS = 'tests/e2e/screenshots'
 
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: e.g. Chromium's fake camera and microphone for the video call journey. */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   })
 }
 

@@ -14,6 +14,7 @@ let app: TestApp
 const clients = new Map<RoleName, Client>()
 let caseId = ''
 let referralCaseId = ''
+let videoSessionId = ''
 
 beforeAll(async () => {
   app = await startTestApp()
@@ -33,6 +34,12 @@ beforeAll(async () => {
   clients.set('visitor', new Client(app))
   ;({ caseId } = await escalatedCase(app, clients.get('escalating moderator')!, people['owner member']))
   await assignAs(clients.get('intake')!, caseId, people['assigned counselor'].id)
+  // An accepted video session starting now: its call is open to its two people.
+  const proposed = await clients.get('assigned counselor')!.post(`/cases/${caseId}`, { intent: 'schedule', mode: 'video', startsAt: '2032-05-05T09:00', durationMinutes: '45', place: '' })
+  expect(proposed.status).toBe(302)
+  videoSessionId = (await app.db.selectFrom('case_sessions').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()).id
+  expect((await clients.get('owner member')!.post(`/cases/${caseId}`, { intent: 'session_accept', sessionId: videoSessionId })).status).toBe(302)
+  await app.db.updateTable('case_sessions').set({ starts_at: new Date() }).where('id', '=', videoSessionId).execute()
   const referred = await clients.get('hr official')!.post('/cases/refer', { pseudonym: people['other member'].pseudonym, type: 'performance', urgency: 'normal', reason: 'Rujukan uji.' })
   expect(referred.status).toBe(302)
   referralCaseId = (await app.db.selectFrom('cases').select('id').where('source', '=', 'referral').executeTakeFirstOrThrow()).id
@@ -60,6 +67,13 @@ const routes: { name: string; request: (c: Client) => Promise<number>; expect: E
     expect: { 'owner member': 200, 'assigned counselor': 200, 'escalating moderator': 200, otherwise: 404 },
   },
   { name: 'GET the referral’s status page', request: async (c) => (await c.get(`/cases/${referralCaseId}/status`)).status, expect: { 'other member': 200, 'hr official': 200, otherwise: 404 } },
+  { name: 'GET a video session’s call page', request: async (c) => (await c.get(`/cases/${caseId}/sessions/${videoSessionId}/call`)).status, expect: { 'owner member': 200, 'assigned counselor': 200, otherwise: 404 } },
+  { name: 'GET the call’s signal stream', request: (c) => streamStatus(c, `/events/call/${caseId}/${videoSessionId}`), expect: { 'owner member': 200, 'assigned counselor': 200, otherwise: 404 } },
+  {
+    name: 'POST a call signal',
+    request: async (c) => (await c.post(`/events/call/${caseId}/${videoSessionId}`, { kind: 'join', data: '' })).status,
+    expect: { 'owner member': 204, 'assigned counselor': 204, otherwise: 404 },
+  },
   { name: 'GET the case’s live stream', request: (c) => streamStatus(c, `/events/case/${caseId}`), expect: { 'owner member': 200, 'assigned counselor': 200, otherwise: 404 } },
   {
     name: 'POST a chat message',

@@ -1,4 +1,5 @@
 import type { FieldMetadata } from '@conform-to/react'
+import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Field, SelectField } from '~/components/ui/field'
 import { formatZonedDateTime } from '~/lib/format'
@@ -27,6 +28,15 @@ export function CaseSessions({ page }: { page: CasePage }) {
               <span className="badge">{t(`cases.session_${s.status}`)}</span>
             </p>
             {s.place ? <p className="pre-wrap">{`${t(s.mode === 'video' ? 'cases.link' : 'cases.place')}: ${s.place}`}</p> : null}
+            {s.callOpen ? (
+              <p>
+                <Link className="button button-small" to={`/cases/${page.case.id}/sessions/${s.id}/call`}>
+                  {t('cases.callJoin')}
+                </Link>
+              </p>
+            ) : s.callOpensAt && new Date(s.callOpensAt) > new Date() ? (
+              <p className="muted">{t('cases.callNotYet', { time: formatZonedDateTime(s.callOpensAt, page.locale, s.timeZone) })}</p>
+            ) : null}
             {page.viewer === 'member' && page.can.respond && s.status === 'proposed' ? (
               <div className="button-row">
                 <SessionButton intent="session_accept" sessionId={s.id} label={t('cases.accept')} />

@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '~/lib/format'
+import { phoneSegments } from '~/lib/phone-links'
 import type { CasePage } from './types'
 
 /** What the case is, who handles it, and (for the member) who can see what, in plain words. */
@@ -64,6 +65,23 @@ export function CaseSummary({ page }: { page: CasePage }) {
           <>
             <dt>{t('cases.referral')}</dt>
             <dd className="pre-wrap">{`${t(`cases.referral_${c.referralKind}`)}${c.referralReason ? ` — ${c.referralReason}` : ''}`}</dd>
+          </>
+        ) : null}
+        {c.referralPlace ? (
+          <>
+            <dt>{t('cases.referralWhere')}</dt>
+            <dd className="pre-wrap referral-place">
+              {/* Phone numbers in the contact are links a phone can call. */}
+              {phoneSegments(c.referralPlace).map((segment, i) =>
+                'tel' in segment ? (
+                  <a key={i} href={segment.tel} className="tel-link">
+                    {segment.text}
+                  </a>
+                ) : (
+                  <span key={i}>{segment.text}</span>
+                ),
+              )}
+            </dd>
           </>
         ) : null}
         {c.outcome ? (

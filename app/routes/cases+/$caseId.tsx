@@ -94,8 +94,8 @@ const HANDLERS: Handlers = {
   session_decline: sessionChange('decline'),
   session_cancel: sessionChange('cancel'),
   session_held: sessionChange('held'),
-  refer: (v, w) => referCase(db(), { ...w, kind: v.kind, reason: v.reason }),
-  close: (v, w) => closeCase(db(), { ...w, outcome: v.outcome, followUp: v.followUp ?? null, summary: v.summary }),
+  refer: (v, w) => referCase(db(), { ...w, kind: v.kind, reason: v.reason, place: v.place }),
+  close: (v, w) => closeCase(db(), { ...w, outcome: v.outcome, followUp: v.followUp ?? null, summary: v.summary, cancelSessions: v.cancelSessions === 'yes' }),
   feedback: (v, w) => giveCaseFeedback(db(), { ...w, rating: v.rating, comment: v.comment }),
   reveal: (v, w) => revealIdentity(db(), { ...w, details: v.details }),
   decline: (v, w) => declineCase(db(), { ...w, reason: v.reason }),
@@ -125,7 +125,8 @@ export const action = formAction(async ({ request, params, form }) => {
 
 export default function CasePage() {
   const page = useLoaderData<typeof loader>()
-  const actionData = useActionData<{ stateError?: string | null }>()
+  const actionData = useActionData<{ stateError?: string | null; intent?: string; notice?: { sessions?: unknown[] } }>()
+  const closeNeedsConfirm = actionData?.intent === 'close' && !!actionData.notice?.sessions?.length
   const { t } = useTranslation()
   useLiveReload(`/events/case/${page.case.id}`, 'case')
   return (
@@ -137,6 +138,11 @@ export default function CasePage() {
       {actionData?.stateError ? (
         <p className="form-error" role="alert">
           {t(actionData.stateError)}
+        </p>
+      ) : null}
+      {closeNeedsConfirm ? (
+        <p className="form-error">
+          <a href="#close-confirm">{t('cases.closeConfirmTitle')}</a>
         </p>
       ) : null}
       {page.helpText ? (

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import type { z } from 'zod'
@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pageTitle: t('cases.referEmployeeTitle'),
     locale,
     idempotencyKey: crypto.randomUUID(),
-    referrals: referrals.map((r) => ({ id: r.id, member: r.member_alias, type: r.type, createdAt: r.created_at.toISOString(), held: r.heldSessions.map((d) => d.toISOString()) })),
+    referrals: referrals.map((r) => ({ id: r.id, member: r.member_alias, type: r.type, status: r.status, createdAt: r.created_at.toISOString(), held: r.heldSessions.map((d) => d.toISOString()) })),
   }
 }
 
@@ -55,36 +55,20 @@ export const action = formAction(async ({ request, form }) => {
 
 export default function ReferEmployeePage() {
   const { referrals, idempotencyKey, locale } = useLoaderData<typeof loader>()
-  const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const [form, fields] = useForm<z.input<typeof ReferEmployeeSchema>>({
-    id: 'refer-employee',
-    lastResult: actionData?.result,
-    defaultValue: { type: 'performance', urgency: 'normal', idempotencyKey },
-    shouldValidate: 'onSubmit',
-  })
   return (
     <section className="narrow-wide">
       <h1>{t('cases.referEmployeeTitle')}</h1>
       <p className="lead">{t('cases.referEmployeeIntro')}</p>
-      <Form method="post" {...getFormProps(form)} className="stack">
-        <AuthenticityTokenInput />
-        <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
-        <FormErrors errors={form.errors} />
-        <Field meta={fields.pseudonym} label={t('cases.employeePseudonym')} required />
-        <SelectField meta={fields.type} label={t('cases.typeLabel')} options={TYPES.map((v) => ({ value: v, label: t(`cases.type_${v}`) }))} />
-        <SelectField meta={fields.urgency} label={t('cases.urgencyLabel')} options={URGENCIES.map((v) => ({ value: v, label: t(`cases.urgency_${v}`) }))} />
-        <TextAreaField meta={fields.reason} label={t('cases.referralReasonLabel')} rows={4} help={t('cases.referralReasonHelp')} />
-        <button type="submit" className="button">
-          {t('cases.sendReferral')}
-        </button>
-      </Form>
+      {/* Each successful referral brings a new key: the form starts afresh, without the last attempt's errors or key. */}
+      <ReferEmployeeForm key={idempotencyKey} idempotencyKey={idempotencyKey} />
       <h2>{t('cases.myReferrals')}</h2>
       {referrals.length === 0 ? <p className="muted">{t('cases.noReferrals')}</p> : null}
-      <ul className="plain">
+      <ul className="plain referral-list">
         {referrals.map((r) => (
           <li key={r.id}>
-            {`${r.member} · ${t(`cases.type_${r.type}`)} · ${formatDateTime(r.createdAt, locale)} · `}
+            <Link to={`/cases/${r.id}/status`}>{t('cases.referralStatusLink', { id: r.id })}</Link>
+            {` · ${r.member} · ${t(`cases.type_${r.type}`)} · ${t(`cases.status_${r.status}`)} · ${formatDateTime(r.createdAt, locale)} · `}
             {r.held.length
               ? t('cases.sessionsHeld', { count: r.held.length, dates: r.held.map((d) => formatDate(d, locale)).join(', ') })
               : t('cases.noSessionsHeld')}
@@ -92,5 +76,30 @@ export default function ReferEmployeePage() {
         ))}
       </ul>
     </section>
+  )
+}
+
+function ReferEmployeeForm({ idempotencyKey }: { idempotencyKey: string }) {
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const [form, fields] = useForm<z.input<typeof ReferEmployeeSchema>>({
+    id: `refer-employee-${idempotencyKey}`,
+    lastResult: actionData?.result,
+    defaultValue: { type: 'performance', urgency: 'normal', idempotencyKey },
+    shouldValidate: 'onSubmit',
+  })
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack">
+      <AuthenticityTokenInput />
+      <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
+      <FormErrors errors={form.errors} />
+      <Field meta={fields.pseudonym} label={t('cases.employeePseudonym')} required />
+      <SelectField meta={fields.type} label={t('cases.typeLabel')} options={TYPES.map((v) => ({ value: v, label: t(`cases.type_${v}`) }))} />
+      <SelectField meta={fields.urgency} label={t('cases.urgencyLabel')} options={URGENCIES.map((v) => ({ value: v, label: t(`cases.urgency_${v}`) }))} />
+      <TextAreaField meta={fields.reason} label={t('cases.referralReasonLabel')} rows={4} help={t('cases.referralReasonHelp')} />
+      <button type="submit" className="button">
+        {t('cases.sendReferral')}
+      </button>
+    </Form>
   )
 }

@@ -16,7 +16,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.p
 
 function notificationHref(n: { kind: string; thread_id: string | null; post_id: string | null; detail: string | null }): string {
   if (n.kind === 'case_crisis') return '/cases'
-  if ((n.kind === 'case_update' || n.kind === 'session_reminder') && n.detail && /^\d+$/.test(n.detail)) return `/cases/${n.detail}${n.kind === 'session_reminder' ? '#sessions' : ''}`
+  if ((n.kind === 'case_update' || n.kind === 'session_reminder' || n.kind === 'session_cancelled') && n.detail && /^\d+$/.test(n.detail))
+    return `/cases/${n.detail}${n.kind === 'case_update' ? '' : '#sessions'}`
   if (n.kind.startsWith('expert_')) return '/me/expert'
   if (n.kind === 'identity_revealed') return '/me'
   if (n.kind === 'employee_verified') return '/me/verify'

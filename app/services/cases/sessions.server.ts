@@ -7,7 +7,7 @@ import { cancelJobs, enqueueJob } from '~/lib/job-queue.server'
 import { wallClockToInstant } from '~/lib/time-zones.server'
 import { caseAccess } from '~/models/cases.server'
 import { canReadCase, canRespondToSession, canWorkOnCase, type Actor } from '~/policies'
-import { notifyAboutCase } from '../notifications.server'
+import { notifyAboutCase, queueSessionEmail } from '../notifications.server'
 import { ok, refuse, type Outcome } from '../outcome'
 import { caseChanged, recordEvent, sealContext, stateRefusal, transition, withLockedCase } from './shared.server'
 
@@ -70,6 +70,7 @@ export async function scheduleSession(db: DB, input: { actor: Actor; caseId: str
     await recordEvent(trx, row.id, { actorId: input.actor.id, kind: 'session_scheduled' })
     await scheduleReminder(trx, session.id, startsAt)
     await notifyAboutCase(trx, [row.member_id], 'case_update', row.id)
+    await queueSessionEmail(trx, row.member_id, 'session_invite', session.id)
     await caseChanged(trx, row.id)
     return ok(session.id)
   })
@@ -126,6 +127,7 @@ export async function changeSession(db: DB, input: { actor: Actor; caseId: strin
           time_zone: rescheduledTo.timeZone,
           duration_minutes: change.durationMinutes,
           place_enc: sealOptional(change.place, sealContext(row.id, 'place')),
+          sequence: sql`sequence + 1`,
         })
         break
       }
@@ -139,13 +141,17 @@ export async function changeSession(db: DB, input: { actor: Actor; caseId: strin
     if (rescheduledTo) await scheduleReminder(trx, session.id, rescheduledTo.startsAt)
     if (status === 'declined' || status === 'cancelled' || status === 'held') await cancelReminder(trx, session.id)
     const other = byMember ? row.counselor_id : row.member_id
-    if (other && change.kind !== 'held') await notifyAboutCase(trx, [other], 'case_update', row.id)
+    if (other && change.kind === 'cancel') await notifyAboutCase(trx, [other], 'session_cancelled', row.id, { email: true })
+    else if (other && change.kind !== 'held') await notifyAboutCase(trx, [other], 'case_update', row.id)
+    // The calendar file goes with the proposal (to the member) and with its acceptance (to the counselor).
+    if (change.kind === 'reschedule') await queueSessionEmail(trx, row.member_id, 'session_invite', session.id)
+    if (change.kind === 'accept' && row.counselor_id) await queueSessionEmail(trx, row.counselor_id, 'session_accepted', session.id)
     await caseChanged(trx, row.id)
     return ok()
   })
 }
 
-/** A closing case's future sessions are cancelled, and their reminders with them. */
+/** A closing case's future sessions are cancelled, and their reminders with them; returns how many. */
 export async function cancelSessionsOnClosure(db: DB, caseId: string) {
   const pending = await db
     .updateTable('case_sessions')

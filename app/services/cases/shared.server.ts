@@ -18,13 +18,14 @@ export type CaseRefusal =
   | 'dateInvalid'
   | 'dateInPast'
   | 'followUpRequired'
+  | 'closeCancelsSessions'
   | 'rateLimited'
 
 /** The step is not allowed in the case's current state (someone acted first, or it never was). */
 export const stateRefusal = () => refuse.conflict('case_invalid' as const)
 
 /** Associated data for each sealed field: ties a ciphertext to its case and purpose. */
-export const sealContext = (caseId: string, field: 'reason' | 'identity' | 'referral' | 'closing' | 'message' | 'note' | 'event' | 'place' | 'feedback') => `case:${caseId}:${field}`
+export const sealContext = (caseId: string, field: 'reason' | 'identity' | 'referral' | 'referralPlace' | 'closing' | 'message' | 'note' | 'event' | 'place' | 'feedback') => `case:${caseId}:${field}`
 
 export async function recordEvent(
   db: DB,
