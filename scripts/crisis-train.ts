@@ -29,6 +29,7 @@ import { CRISIS_TUNING_SEEN8 } from '../tests/fixtures/crisis-tuning-seen8'
 import { CRISIS_TUNING_SEEN9 } from '../tests/fixtures/crisis-tuning-seen9'
 import { CRISIS_TUNING_SEEN10 } from '../tests/fixtures/crisis-tuning-seen10'
 import { CRISIS_TUNING_SEEN11 } from '../tests/fixtures/crisis-tuning-seen11'
+import { CRISIS_TUNING_SEEN12 } from '../tests/fixtures/crisis-tuning-seen12'
 
 /**
  * The demo forum's posts (db/seed/forum-content.ts): ordinary questions and wellbeing talk,
@@ -47,7 +48,7 @@ export function demoPosts(): { train: string[]; check: string[] } {
   return { train: texts.filter((_, i) => i % 2 === 0), check: texts.filter((_, i) => i % 2 === 1) }
 }
 
-export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3, ...CRISIS_TUNING_SEEN4, ...CRISIS_TUNING_SEEN5, ...CRISIS_TUNING_SEEN6, ...CRISIS_TUNING_SEEN7, ...CRISIS_TUNING_SEEN8, ...CRISIS_TUNING_SEEN9, ...CRISIS_TUNING_SEEN10, ...CRISIS_TUNING_SEEN11]
+export const TUNING: LabelledSentence[] = [...CRISIS_SENTENCES, ...CRISIS_TUNING_EXTRA, ...CRISIS_TUNING_SEEN, ...CRISIS_TUNING_SEEN2, ...CRISIS_TUNING_SEEN3, ...CRISIS_TUNING_SEEN4, ...CRISIS_TUNING_SEEN5, ...CRISIS_TUNING_SEEN6, ...CRISIS_TUNING_SEEN7, ...CRISIS_TUNING_SEEN8, ...CRISIS_TUNING_SEEN9, ...CRISIS_TUNING_SEEN10, ...CRISIS_TUNING_SEEN11, ...CRISIS_TUNING_SEEN12]
 const BUCKETS = 1 << 18
 const FOLDS = 5
 const KEEP = Number(process.env.KEEP ?? 4000)

@@ -8,6 +8,7 @@ import { CRISIS_HELDOUT_4 } from '../fixtures/crisis-heldout-4'
 import { CRISIS_HELDOUT_5 } from '../fixtures/crisis-heldout-5'
 import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import { CRISIS_HELDOUT_7 } from '../fixtures/crisis-heldout-7'
+import { CRISIS_HELDOUT_8 } from '../fixtures/crisis-heldout-8'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 
@@ -29,6 +30,8 @@ const CRISIS_HELDOUT = CRISIS_HELDOUT_6.filter((s) => !TUNING_TEXTS.has(same(s.t
 const CRISIS_HELDOUT_OLD = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5].filter((s) => !TUNING_TEXTS.has(same(s.text)))
 // Set 7 was written after set 6 was scored and before the last round of changes (round 7).
 const CRISIS_HELDOUT_LATER = CRISIS_HELDOUT_7.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+// Set 8 was written after sets 6 and 7 were scored and before round 8.
+const CRISIS_HELDOUT_LAST = CRISIS_HELDOUT_8.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -135,19 +138,22 @@ function sizes(set: LabelledSentence[]): string {
   return ['id', 'en'].map((lang) => `${lang}: ${count(lang, 'crisis')} crisis, ${count(lang, 'mention')} mention, ${count(lang, 'not')} not`).join('; ')
 }
 
-// The target is recall >= 0.9 with precision >= 0.8 on held-out text. Precision holds; recall
-// does not (set 6: 0.782, set 7: 0.898 with the shipped detector), so these are floors at what
-// was reached, not the target (README, crisis detection).
+// The target is recall >= 0.9 with precision >= 0.8 on held-out text. Precision holds on every
+// set; recall holds on sets 7 and 8 but not on set 6 (0.782 with the shipped detector), nor on
+// 6 + 7 + 8 together (0.869). Where the target does not hold, these are floors at what was
+// reached (README, crisis detection).
 const HELDOUT_RECALL_FLOOR = 0.78
-const HELDOUT_PRECISION_FLOOR = 0.95
-const HELDOUT_7_RECALL_FLOOR = 0.89
+const HELDOUT_PRECISION_FLOOR = 0.94
+const HELDOUT_7_RECALL_FLOOR = 0.9
+const HELDOUT_ALL_RECALL_FLOOR = 0.86
 
-test(`labelled sets: tuning (${TUNING.length}), held-out set 6 (${CRISIS_HELDOUT.length}) and 7 (${CRISIS_HELDOUT_LATER.length}); held-out floors reached (recall >= ${HELDOUT_RECALL_FLOOR} / ${HELDOUT_7_RECALL_FLOOR}, precision >= ${HELDOUT_PRECISION_FLOOR}), below the 0.9 recall target`, () => {
+test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOUT.length}), 7 (${CRISIS_HELDOUT_LATER.length}) and 8 (${CRISIS_HELDOUT_LAST.length}); recall target 0.9 met on 7 and 8, floor ${HELDOUT_RECALL_FLOOR} on 6 and ${HELDOUT_ALL_RECALL_FLOOR} on all; precision >= ${HELDOUT_PRECISION_FLOOR}`, () => {
   expect(CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(150)
   expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
   // At most a stray sentence of a held-out set repeats one of the tuning data (left out above).
   expect(CRISIS_HELDOUT_6.length - CRISIS_HELDOUT.length).toBeLessThanOrEqual(2)
   expect(CRISIS_HELDOUT_7.length - CRISIS_HELDOUT_LATER.length).toBeLessThanOrEqual(2)
+  expect(CRISIS_HELDOUT_8.length - CRISIS_HELDOUT_LAST.length).toBeLessThanOrEqual(2)
   const tuning = score(TUNING, judgeWith(lexicon))
   const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
   console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
@@ -158,6 +164,13 @@ test(`labelled sets: tuning (${TUNING.length}), held-out set 6 (${CRISIS_HELDOUT
   const later = score(CRISIS_HELDOUT_LATER, judgeWith(lexicon))
   console.log(describeScores('crisis detector (rules + model), HELD-OUT set 7', later))
   console.log(describeScores('rules alone, HELD-OUT set 7', score(CRISIS_HELDOUT_LATER, judgeWith(rulesOnly))))
+  const last = score(CRISIS_HELDOUT_LAST, judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 8', last))
+  console.log(describeScores('rules alone, HELD-OUT set 8', score(CRISIS_HELDOUT_LAST, judgeWith(rulesOnly))))
+  const all = score([...CRISIS_HELDOUT, ...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST], judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 6 + 7 + 8', all))
+  if (last.missed.length) console.log('held-out 8 missed:', last.missed)
+  if (last.wrong.length) console.log('held-out 8 false alarms:', last.wrong)
   console.log(describeScores('crisis detector (rules + model), held-out sets 4 + 5 (older)', score(CRISIS_HELDOUT_OLD, judgeWith(lexicon))))
   if (heldOut.missed.length) console.log('held-out 6 missed:', heldOut.missed)
   if (heldOut.notDirect.length) console.log('held-out 6 crisis ranked indirect:', heldOut.notDirect)
@@ -168,6 +181,11 @@ test(`labelled sets: tuning (${TUNING.length}), held-out set 6 (${CRISIS_HELDOUT
   expect(heldOut.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
   expect(later.recall).toBeGreaterThanOrEqual(HELDOUT_7_RECALL_FLOOR)
   expect(later.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
+  // Set 8 is plainer (like sets 4 and 5): the target itself is asserted there.
+  expect(last.recall).toBeGreaterThanOrEqual(0.9)
+  expect(last.precision).toBeGreaterThanOrEqual(0.8)
+  expect(all.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
+  expect(all.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
 })
 
 test('ordinary forum posts (the demo posts the model never trained on) rarely reach the crisis queue', () => {
