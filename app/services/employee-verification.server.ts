@@ -159,7 +159,9 @@ export async function requestEmailCode(db: DB, actor: Actor, input: { address: s
     await sendEmail(verificationEmail(parsed.address, actor.id, code, input.locale))
   } catch (error) {
     // Nothing usable was sent: the code goes too, and the member is asked to try again.
-    logger.warn({ userId: actor.id, err: error instanceof Error ? error.message.slice(0, 200) : 'failed' }, 'employee verification email not sent')
+    // Codes only: an SMTP reply's text often quotes the recipient ("550 <name@…> unknown").
+    const e = error as { code?: string; responseCode?: number }
+    logger.warn({ userId: actor.id, code: e.code ?? null, responseCode: e.responseCode ?? null }, 'employee verification email not sent')
     await db.deleteFrom('employee_verification_codes').where('user_id', '=', actor.id).where('method', '=', 'email').execute()
     return refuse.conflict('sendFailed', 'verify.err_sendFailed')
   }

@@ -23,7 +23,7 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 describe('employee verification in a browser at 390 px', () => {
-  test('a member is refused an off-list domain, gets a code by email, then is verified by an HR official and shows the badge', async () => {
+  test('a member is refused an off-list domain, is sent an email code (a wrong one is refused), then is verified by an HR official and shows the badge', async () => {
     const member = await asUser('anggota2@teduh.test')
     await member.goto('/me')
     await member.getByRole('link', { name: 'Verifikasi sebagai pegawai' }).click()

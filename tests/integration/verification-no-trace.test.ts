@@ -18,11 +18,13 @@ let server: RunningServer | undefined
 
 const ADDRESS = 'Dewi.Lestari+teduh@Setjen.BKN.go.id'
 const REFUSED = 'dewi.pribadi@surel-pribadi.example'
+// On the list, but the institution's mail server refuses it (and quotes it in its reply).
+const BOUNCED = 'dewi.ditolak@bkn.go.id'
 // What would give the addresses away, in any case.
-const TRACES = ['dewi.lestari', 'dewi.pribadi', 'surel-pribadi']
+const TRACES = ['dewi.lestari', 'dewi.pribadi', 'surel-pribadi', 'dewi.ditolak']
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
+  mailbox = await startMailbox({ reject: (address) => address === BOUNCED })
   const seeded = await runScript('scripts/seed.ts', [], { DATA_DIR: dataDir, DATABASE_URL: '' })
   expect(seeded.code, seeded.output).toBe(0)
   server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: mailbox.url, LOG_LEVEL: 'debug' })
@@ -39,6 +41,9 @@ test('after a verification the work address is in no log line, no page and no ta
   const refused = await client.post('/me/verify', { intent: 'send', address: REFUSED })
   expect(refused.status).toBe(400)
   expect(visibleText(refused.html)).toContain('tidak termasuk daftar domain instansi')
+  const bounced = await client.post('/me/verify', { intent: 'send', address: BOUNCED })
+  expect(bounced.status).toBe(409)
+  expect(visibleText(bounced.html)).toContain('Email kode tidak dapat dikirim saat ini.')
   expect((await client.post('/me/verify', { intent: 'send', address: ADDRESS })).status).toBe(302)
   expect(mailbox.received.at(-1)!.to).toEqual([ADDRESS.toLowerCase()])
   expect((await client.post('/me/verify', { intent: 'confirm', code: '000000' === mailbox.latestCode(ADDRESS) ? '111111' : '000000' })).status).toBe(400)

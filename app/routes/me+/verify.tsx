@@ -52,7 +52,7 @@ export const action = formAction(async ({ request, form }) => {
   allowOr404(canManageOwnAccount(actor, actor.id))
   const submission = parseWithZod(form, { schema: MemberVerifySchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), hrCode: null }, { status: 400 })
-  const view = { reply: submission.reply, base: { hrCode: null as { code: string; expiresAt: string } | null }, fields: { addressInvalid: 'address', domainNotAllowed: 'address', codeInvalid: 'code', codeWrong: 'code', codeExpired: 'code' } }
+  const view = { reply: submission.reply, base: { hrCode: null as { code: string; expiresAt: string } | null }, fields: { addressInvalid: 'address', domainNotAllowed: 'address', codeInvalid: 'code', codeWrong: 'code', codeExpired: 'code' }, conflictInForm: true }
   const value = submission.value
   switch (value.intent) {
     case 'send': {
