@@ -18,6 +18,7 @@ export const RATE_RULES = {
   editsPerMember: { name: 'edit:member', limit: 30, windowSeconds: 10 * 60 },
   caseMessagesPerMember: { name: 'case-message:member', limit: 60, windowSeconds: 10 * 60 },
   caseOpensPerMember: { name: 'case-open:member', limit: 10, windowSeconds: 24 * 60 * 60 },
+  profileEditsPerMember: { name: 'profile:member', limit: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

@@ -196,3 +196,11 @@ export const canRevealIdentity = (actor: Actor | null | undefined, c: CaseAccess
 export const canRespondToSession = (actor: Actor | null | undefined, c: CaseAccess) => isCaseMember(actor, c) && OPEN.includes(c.status)
 
 export const canViewCaseCounts = (actor: Actor | null | undefined) => hasRole(actor, 'admin')
+
+// ── Everyday comforts (issue 15.7) ──
+
+/** One's own public profile (short bio, areas of interest): the owner, while not suspended. */
+export const canEditProfile = (actor: Actor | null | undefined): actor is Actor => isSignedIn(actor) && !isSuspended(actor)
+
+/** Announcements on the home page are created and ended by admins. */
+export const canManageAnnouncements = (actor: Actor | null | undefined) => hasRole(actor, 'admin')

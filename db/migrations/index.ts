@@ -10,6 +10,7 @@ import * as m0102 from './2026_12_03_0002_rekey_pseudonyms'
 import * as m0103 from './2026_12_03_0003_add_post_text'
 import * as m0201 from './2026_12_03_0201_add_stats_indexes'
 import * as m0007 from './2026_12_03_0007_add_job_sending'
+import * as m0401 from './2026_12_04_0401_add_profiles_announcements'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_0003_add_post_text': m0103,
   '2026_12_03_0201_add_stats_indexes': m0201,
   '2026_12_03_0007_add_job_sending': m0007,
+  '2026_12_04_0401_add_profiles_announcements': m0401,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -51,7 +51,7 @@ export const action = formAction(async ({ request, form }) => {
   const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null, similar: null as SimilarItem[] | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
   if (intent === 'preview') {
     // The preview step is also where, without JavaScript, similar questions are offered.
-    const [preview, similar] = [previewDraft(actor, draft.body), await findSimilarThreads(db(), draft.title)]
+    const [preview, similar] = await Promise.all([previewDraft(db(), actor, draft.body), findSimilarThreads(db(), draft.title)])
     const items = similar.map((r) => ({ id: r.id, title: r.title, solved: r.solved, expert: r.has_expert_answer, replies: r.reply_count }))
     return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null, similar: items }) : answerRefusal(preview, view)
   }

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useEventSource } from 'remix-utils/sse/react'
@@ -11,7 +11,7 @@ import { allowOr404, getActor, idParamOr404, requireActor } from '~/auth/guards.
 import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
 import { PiiWarning } from '~/components/forum/pii-warning'
-import { PostCard } from '~/components/forum/post-card'
+import { PostCard, ReplyQuoteLink } from '~/components/forum/post-card'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
@@ -24,6 +24,7 @@ import { COMPOSER_REFUSAL_FIELDS, ReplySchema } from '~/schemas/forum'
 import { previewDraft, type PiiNotice } from '~/services/posts/draft.server'
 import { replyToThread } from '~/services/posts/publish.server'
 import { loadThreadView } from '~/services/thread-view.server'
+import { listReplyQuotes } from '~/services/reply-quotes.server'
 
 export const headers = forwardRetryAfter
 
@@ -45,7 +46,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Anonymous readers share one cached view per page of the thread (dropped on any change).
   const view = actor ? await load() : await cachedThreadRead(threadId, `${locale}:${sort}:${page}:${afterId ?? ''}`, load)
   allowOr404(!!view)
-  return { ...view, locale, signedIn: !!actor, idempotencyKey: crypto.randomUUID() }
+  // "Replying to #311" above the composer names the quoted post's public author and its first words.
+  const replyToId = url.searchParams.get('replyTo')
+  const replyQuote = actor && isId(replyToId) ? ((await listReplyQuotes(db(), threadId, [replyToId])).get(replyToId) ?? null) : null
+  return { ...view, locale, signedIn: !!actor, idempotencyKey: crypto.randomUUID(), replyQuote }
 }
 
 export const action = formAction(async ({ request, params, form }) => {
@@ -56,7 +60,7 @@ export const action = formAction(async ({ request, params, form }) => {
   const { intent, replyTo, ...draft } = submission.value
   const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
   if (intent === 'preview') {
-    const preview = previewDraft(actor, draft.body)
+    const preview = await previewDraft(db(), actor, draft.body)
     return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null }) : answerRefusal(preview, view)
   }
   const reply = await replyToThread(db(), { actor, threadId, replyToPostId: replyTo ?? null, ...draft })
@@ -77,11 +81,10 @@ function LiveUpdates({ threadId }: { threadId: string }) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
+  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, idempotencyKey, replyQuote } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const replyTo = searchParams.get('replyTo')
+  const replyTo = replyQuote ? replyQuote.id : null
   const [form, fields] = useForm<z.input<typeof ReplySchema>>({
     id: `reply-${thread.id}`,
     lastResult: actionData?.result,
@@ -184,10 +187,11 @@ export default function ThreadPage() {
             <AuthenticityTokenInput />
             <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
             {replyTo ? (
-              <p className="muted">
+              <div className="replying-to">
                 <input type="hidden" name="replyTo" value={replyTo} />
-                {t('forum.replyingTo', { id: replyTo })} <Link to={`/t/${thread.id}#reply`}>{t('forum.cancelReplyTo')}</Link>
-              </p>
+                <p className="muted">{t('forum.replyingTo', { id: replyTo })}</p>
+                <ReplyQuoteLink id={replyTo} quote={replyQuote} /> <Link to={`/t/${thread.id}#reply`}>{t('forum.cancelReplyTo')}</Link>
+              </div>
             ) : null}
             <FormErrors errors={form.errors} />
             {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}

@@ -1,7 +1,8 @@
 import { requireActor } from '~/auth/guards.server'
-import { renderMarkdown } from '~/lib/markdown.server'
+import { db } from '~/lib/db.server'
 import { BODY_MAX } from '~/schemas/forum'
 import { formAction } from '~/lib/action.server'
+import { renderPostMarkdown } from '~/services/posts/post-text.server'
 
 export async function loader() {
   return new Response('Not Found', { status: 404 })
@@ -12,5 +13,5 @@ export const action = formAction(async ({ request, form: formData }) => {
   await requireActor(request)
   const body = String(formData.get('body') ?? '')
   if (body.length > BODY_MAX) return Response.json({ html: '' }, { status: 413 })
-  return Response.json({ html: renderMarkdown(body) })
+  return Response.json({ html: await renderPostMarkdown(db(), body) })
 })

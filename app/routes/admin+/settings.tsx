@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { z } from 'zod'
@@ -44,6 +44,9 @@ export default function SettingsPage() {
   return (
     <section className="narrow-wide">
       <h1>{t('settings.title')}</h1>
+      <p>
+        <Link to="/admin/announcements">{t('announcements.adminTitle')}</Link>
+      </p>
       <Form method="post" className="stack">
         <AuthenticityTokenInput />
         {actionData?.error ? (
