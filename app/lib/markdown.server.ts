@@ -1,5 +1,6 @@
 import { Marked, type Tokens } from 'marked'
 import sanitizeHtml from 'sanitize-html'
+import { phoneSegments } from './phone-links'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
@@ -15,13 +16,35 @@ const trimMention = (name: string) => name.replace(/[._-]+$/, '')
 
 // The members a render may link, by pseudonym key; set only for the duration of one synchronous parse.
 let linkable: ReadonlyMap<string, string> = new Map()
+let telLinks = false
 let keyOf: (name: string) => string = (name) => name
 
 const marked = new Marked({
   gfm: true,
   breaks: true,
   async: false,
+  // Staff texts (announcements) dial their phone numbers with one tap; never inside links or code.
+  walkTokens(token) {
+    if (!telLinks) return
+    const t = token as Tokens.Generic
+    if (t.type === 'link') {
+      const mark = (children?: Tokens.Generic[]) => children?.forEach((c) => ((c.noTel = true), mark(c.tokens as Tokens.Generic[] | undefined)))
+      mark(t.tokens as Tokens.Generic[] | undefined)
+      return
+    }
+    if (t.type !== 'text' || t.tokens || t.noTel) return
+    const segments = phoneSegments(t.text as string)
+    if (segments.some((part) => 'tel' in part)) Object.assign(t, { type: 'telText', segments, escaped: !!t.escaped })
+  },
   extensions: [
+    {
+      name: 'telText',
+      level: 'inline',
+      renderer(token) {
+        const esc = (text: string) => (token.escaped ? text : escapeHtml(text))
+        return (token.segments as ReturnType<typeof phoneSegments>).map((part) => ('tel' in part ? `<a href="${escapeHtml(part.tel)}">${esc(part.text)}</a>` : esc(part.text))).join('')
+      },
+    },
     {
       name: 'mention',
       level: 'inline',
@@ -69,7 +92,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     code: ['class'],
   },
   allowedClasses: { code: [/^language-[a-z0-9+#-]{1,30}$/], a: ['mention'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
@@ -127,6 +150,8 @@ export interface RenderOptions {
   mentions?: ReadonlyMap<string, string>
   /** How a written name becomes a key (the pseudonym folding); required with `mentions`. */
   mentionKey?: (name: string) => string
+  /** Phone numbers in the text become `tel:` links (staff texts only: a member's number is personal data). */
+  telLinks?: boolean
 }
 
 /** The names written as `@name` in a text (outside code), for the caller to look up. */
@@ -141,6 +166,7 @@ export function mentionedNames(markdown: string): string[] {
 function parse(markdown: string, options: RenderOptions = {}): string {
   linkable = options.mentions ?? new Map()
   keyOf = options.mentionKey ?? ((name) => name)
+  telLinks = !!options.telLinks
   try {
     return marked.parse(capNesting(markdown)) as string
   } catch (error) {
@@ -152,6 +178,7 @@ function parse(markdown: string, options: RenderOptions = {}): string {
       .join('\n')
   } finally {
     linkable = new Map()
+    telLinks = false
   }
 }
 

@@ -15,7 +15,7 @@ export async function createAnnouncement(db: DB, actor: Actor, input: { body: st
     if (!canManageAnnouncements(actor)) return refuse.notFound()
     const inserted = await trx
       .insertInto('announcements')
-      .values({ body_md: input.body, body_html: renderMarkdown(input.body), created_by: actor.id, created_at: sql<Date>`now()`, idempotency_key: input.idempotencyKey ?? null })
+      .values({ body_md: input.body, body_html: renderMarkdown(input.body, { telLinks: true }), created_by: actor.id, created_at: sql<Date>`now()`, idempotency_key: input.idempotencyKey ?? null })
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
       .returning('id')
       .executeTakeFirst()

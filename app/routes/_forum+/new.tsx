@@ -95,7 +95,7 @@ export default function NewThreadPage() {
         </div>
         <Field meta={fields.title} label={t('forum.title')} help={t('forum.titleHelp')} required />
         <SimilarQuestions titleInputId={fields.title.id} initial={actionData && 'similar' in actionData ? (actionData.similar ?? null) : null} />
-        <MarkdownEditor meta={fields.body} label={t('forum.body')} serverPreview={actionData?.preview} rows={10} />
+        <MarkdownEditor meta={fields.body} label={t('forum.body')} serverPreview={actionData?.preview} rows={10} draft={{ form: 'new-thread', fields: ['title', 'tags', 'body'] }} />
         <Field meta={fields.tags} label={t('forum.tags')} help={t('forum.tagsHelp')} />
         <AnonymousCheckbox meta={fields.anonymous} />
         <ComposerButtons publishLabel={t('forum.publish')} />

@@ -195,7 +195,7 @@ export default function ThreadPage() {
             ) : null}
             <FormErrors errors={form.errors} />
             {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
-            <MarkdownEditor meta={fields.body} label={t('forum.replyHeading')} serverPreview={actionData?.preview} />
+            <MarkdownEditor meta={fields.body} label={t('forum.replyHeading')} serverPreview={actionData?.preview} draft={{ form: `reply-${thread.id}` }} />
             <AnonymousCheckbox meta={fields.anonymous} />
             <ComposerButtons publishLabel={t('forum.replySubmit')} />
           </Form>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { z } from 'zod'
 import { allowOr404, requireActor } from '~/auth/guards.server'
+import { HelpContacts } from '~/components/support/help-contacts'
 import { translateError } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
@@ -54,7 +55,7 @@ export default function SettingsPage() {
             {translateError(actionData.error, t)}
           </p>
         ) : null}
-        <p className="muted">{t('settings.crisisHelpIntro')}</p>
+        <HelpContacts text={t('settings.crisisHelpIntro')} />
         <div className="field">
           <label htmlFor="crisis-id">{t('settings.crisisHelpId')}</label>
           <textarea id="crisis-id" name="crisisHelpId" rows={4} defaultValue={texts.id} placeholder={t('support.helpDefault', { lng: 'id' })} />
