@@ -12,16 +12,16 @@ const PII_KINDS = new Set(['email', 'nip', 'nik', 'phone'])
  * machine's English. Details it does not recognise are shown as stored (a member's own words).
  */
 export function describeFlagDetail(reason: string, detail: string, source: 'member' | 'auto' = 'auto'): DetailPart[] {
-  if (source !== 'auto') return [{ key: 'moderation.detailAsStored', values: { detail } }]
+  if (source !== 'auto') return [{ key: 'flagDetail.asStored', values: { detail } }]
   if (reason === 'crisis') {
     const parts: DetailPart[] = []
     const pattern = /(?:^|; )(direct|indirect): /g
     const marks = [...detail.matchAll(pattern)]
-    if (marks.length === 0 || marks[0]!.index !== 0) return [{ key: 'moderation.detailAsStored', values: { detail } }]
+    if (marks.length === 0 || marks[0]!.index !== 0) return [{ key: 'flagDetail.asStored', values: { detail } }]
     marks.forEach((m, i) => {
       const end = i + 1 < marks.length ? marks[i + 1]!.index : detail.length
       const phrase = detail.slice(m.index + m[0].length, end)
-      parts.push({ key: m[1] === 'direct' ? 'moderation.hitDirect' : 'moderation.hitIndirect', values: { phrase } })
+      parts.push({ key: m[1] === 'direct' ? 'flagDetail.direct' : 'flagDetail.indirect', values: { phrase } })
     })
     return parts
   }
@@ -31,8 +31,8 @@ export function describeFlagDetail(reason: string, detail: string, source: 'memb
   }
   if (reason === 'spam') {
     const links = /^(\d+) links$/.exec(detail)
-    if (links) return [{ key: 'moderation.detailLinks', values: { count: Number(links[1]) } }]
-    if (detail === 'same text in another thread') return [{ key: 'moderation.detailRepeated' }]
+    if (links) return [{ key: 'flagDetail.links', values: { count: Number(links[1]) } }]
+    if (detail === 'same text in another thread') return [{ key: 'flagDetail.repeated' }]
   }
-  return [{ key: 'moderation.detailAsStored', values: { detail } }]
+  return [{ key: 'flagDetail.asStored', values: { detail } }]
 }

@@ -9,15 +9,15 @@ export const ProfileSchema = z.object({
   bio: z
     .string()
     .trim()
-    .max(BIO_MAX, `errors.bioTooLong?max=${BIO_MAX}`)
+    .max(BIO_MAX, `profileEdit.errorBioTooLong?max=${BIO_MAX}`)
     // Line breaks are kept (at most two in a row); other control characters are refused.
     // eslint-disable-next-line no-control-regex -- control characters, on purpose
-    .refine((v) => !/[\u0000-\u0009\u000B-\u001F\u007F]/.test(v), 'errors.bioCharacters')
+    .refine((v) => !/[\u0000-\u0009\u000B-\u001F\u007F]/.test(v), 'profileEdit.errorBioCharacters')
     .optional()
     .transform((v) => v?.replace(/\n{3,}/g, '\n\n') ?? ''),
   interests: z
-    .array(z.coerce.number({ invalid_type_error: 'errors.interestsUnknown' }).int('errors.interestsUnknown').positive('errors.interestsUnknown'))
-    .max(INTERESTS_MAX, `errors.interestsTooMany?max=${INTERESTS_MAX}`)
+    .array(z.coerce.number({ invalid_type_error: 'profileEdit.errorInterestsUnknown' }).int('profileEdit.errorInterestsUnknown').positive('profileEdit.errorInterestsUnknown'))
+    .max(INTERESTS_MAX, `profileEdit.errorInterestsTooMany?max=${INTERESTS_MAX}`)
     .optional()
     .transform((v) => [...new Set(v ?? [])]),
 })

@@ -34,7 +34,7 @@ export async function endAnnouncement(db: DB, actor: Actor, announcementId: stri
     if (!canManageAnnouncements(actor)) return refuse.notFound()
     const row = await trx.selectFrom('announcements').select(['id', 'ended_at']).where('id', '=', announcementId).forUpdate().executeTakeFirst()
     if (!row) return refuse.notFound()
-    if (row.ended_at) return refuse.conflict('announcementEnded')
+    if (row.ended_at) return refuse.conflict('announcementEnded', 'announcements.alreadyEnded')
     await trx.updateTable('announcements').set({ ended_at: sql`now()`, ended_by: actor.id }).where('id', '=', row.id).execute()
     await appendAudit(trx, { actorId: actor.id, action: 'announcement.end', targetType: 'announcement', targetId: row.id })
     return ok()

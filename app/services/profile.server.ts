@@ -16,7 +16,7 @@ export async function updateProfile(db: DB, actor: Actor, input: { bio: string; 
     if (!canEditProfile(actor)) return refuse.notFound()
     if (input.interests.length) {
       const known = await trx.selectFrom('categories').select('id').where('staff_only', '=', false).where('id', 'in', input.interests).execute()
-      if (known.length !== input.interests.length) return refuse.invalid('interestsUnknown')
+      if (known.length !== input.interests.length) return refuse.invalid('interestsUnknown', 'profileEdit.errorInterestsUnknown')
     }
     const limit = await hitRateLimit(trx, RATE_RULES.profileEditsPerMember, actor.id)
     if (!limit.allowed) return refuse.rateLimited(limit.retryAfterSeconds)

@@ -62,7 +62,7 @@ function FormatToolbar({ textarea, label }: { textarea: React.RefObject<HTMLText
           title={t('toolbar.shortcut', { keys: FORMAT_SHORTCUTS[kind].aria.replace('Control', 'Ctrl') })}
           onClick={() => {
             setActive(i)
-            formatTextarea(textarea.current, kind, t(`toolbar.placeholder_${kind}`))
+            formatTextarea(textarea.current, kind, placeholderOf(kind, t))
           }}
         >
           {t(`toolbar.${kind}`)}
@@ -71,6 +71,9 @@ function FormatToolbar({ textarea, label }: { textarea: React.RefObject<HTMLText
     </div>
   )
 }
+
+const placeholderOf = (kind: FormatKind, t: (key: string) => string) =>
+  kind === 'bold' ? t('toolbar.placeholderBold') : kind === 'link' ? t('toolbar.placeholderLink') : ''
 
 function formatTextarea(el: HTMLTextAreaElement | null, kind: FormatKind, placeholder: string) {
   if (!el) return
@@ -166,7 +169,7 @@ export function MarkdownEditor({ meta, label, serverPreview, rows = 8, draft }: 
     const kind = shortcutFor(e)
     if (!kind) return
     e.preventDefault()
-    formatTextarea(e.currentTarget, kind, t(`toolbar.placeholder_${kind}`))
+    formatTextarea(e.currentTarget, kind, placeholderOf(kind, t))
   }
 
   const previewHtml = text.trim() ? (fetcher.data?.html ?? serverPreview ?? null) : (serverPreview ?? null)

@@ -55,7 +55,7 @@ export function ReplyQuoteLink({ id, quote }: { id: string; quote: PostView['rep
     <a className="reply-quote" href={`#p${id}`}>
       <span className="reply-quote-who">
         <span aria-hidden="true">↩ </span>
-        {quote?.author ? t('forum.inReplyTo', { author: quote.author, id }) : t('forum.inReplyToRemoved', { id })}
+        {quote?.author ? t('replyQuote.inReplyTo', { author: quote.author, id }) : t('replyQuote.removed', { id })}
       </span>
       {quote?.snippet ? <span className="reply-quote-text">{quote.snippet}</span> : null}
     </a>
