@@ -346,7 +346,7 @@ const en: Translations = {
     alreadyEnded: 'This announcement has already ended.',
   },
   toolbar: {
-    label: 'Format {{field}}',
+    label: 'Text formatting',
     shortcut: 'Shortcut: {{keys}}',
     help: 'Shortcuts: Ctrl+B bold, Ctrl+K link, Ctrl+Shift+8 list, Ctrl+Shift+. quote.',
     bold: 'Bold',

@@ -345,11 +345,11 @@ const id = {
     alreadyEnded: 'Pengumuman ini sudah diakhiri.',
   },
   toolbar: {
-    label: 'Format {{field}}',
+    label: 'Alat format teks',
     shortcut: 'Pintasan: {{keys}}',
     help: 'Pintasan: Ctrl+B tebal, Ctrl+K tautan, Ctrl+Shift+8 daftar, Ctrl+Shift+. kutipan.',
     bold: 'Tebal',
-    list: 'Daftar',
+    list: 'Daftar butir',
     link: 'Tautan',
     quote: 'Kutipan',
     placeholderBold: 'teks tebal',

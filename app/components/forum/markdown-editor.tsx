@@ -35,7 +35,7 @@ function textField(form: HTMLFormElement, name: string) {
 }
 
 /** Bold, list, link and quote for the textarea: a toolbar (one tab stop, arrow keys inside) and Ctrl shortcuts. */
-function FormatToolbar({ textarea, label }: { textarea: React.RefObject<HTMLTextAreaElement | null>; label: string }) {
+function FormatToolbar({ textarea, controls }: { textarea: React.RefObject<HTMLTextAreaElement | null>; controls: string }) {
   const { t } = useTranslation()
   const [active, setActive] = useState(0)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
@@ -48,7 +48,7 @@ function FormatToolbar({ textarea, label }: { textarea: React.RefObject<HTMLText
     buttons.current[next]?.focus()
   }
   return (
-    <div role="toolbar" aria-label={t('toolbar.label', { field: label })} aria-controls={textarea.current?.id} className="format-toolbar" onKeyDown={onKeyDown}>
+    <div role="toolbar" aria-label={t('toolbar.label')} aria-controls={controls} className="format-toolbar" onKeyDown={onKeyDown}>
       {KINDS.map((kind, i) => (
         <button
           key={kind}
@@ -185,7 +185,7 @@ export function MarkdownEditor({ meta, label, serverPreview, rows = 8, draft }: 
             </button>
           </p>
         ) : null}
-        {hydrated ? <FormatToolbar textarea={textarea} label={label} /> : null}
+        {hydrated ? <FormatToolbar textarea={textarea} controls={meta.id} /> : null}
         <textarea key={key} {...textareaProps} ref={textarea} rows={rows} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
         <p id={`${meta.id}-help`} className="field-help">
           {t('forum.bodyHelp')}
