@@ -85,6 +85,32 @@ describe('everyday comforts in a browser', () => {
     await context.close()
   })
 
+  test('a new question keeps its title and text as a draft; "Buang draf" empties the form and the draft', async () => {
+    const context = await newContext(browser, { width: 390 })
+    const page = await context.newPage()
+    await logIn(page, 'anggota@teduh.test')
+    await page.goto('/new')
+    await expect.poll(() => page.getByRole('toolbar', { name: 'Alat format teks' }).isVisible()).toBe(true)
+    await page.getByLabel('Judul').fill('Apakah cuti besar bisa dipecah dua kali?')
+    await page.getByLabel('Isi', { exact: true }).fill('Saya ingin memakai cuti besar dalam dua bagian.')
+    await expect.poll(() => draftKeys(page)).toHaveLength(1)
+    await page.reload()
+    await expect.poll(() => page.getByLabel('Judul').inputValue()).toBe('Apakah cuti besar bisa dipecah dua kali?')
+    expect(await page.getByLabel('Isi', { exact: true }).inputValue()).toBe('Saya ingin memakai cuti besar dalam dua bagian.')
+    await expectAccessible(page, 'new question with a restored draft')
+    await page.getByRole('button', { name: 'Buang draf' }).click()
+    expect(await page.getByLabel('Judul').inputValue()).toBe('')
+    expect(await page.getByLabel('Isi', { exact: true }).inputValue()).toBe('')
+    await expect.poll(() => draftKeys(page)).toEqual([])
+    // Signed out (logged out, or the session ended), every draft kept in this browser goes (a shared phone).
+    await page.getByLabel('Isi', { exact: true }).fill('Teks yang tidak boleh tertinggal di ponsel bersama.')
+    await expect.poll(() => draftKeys(page)).toHaveLength(1)
+    await context.clearCookies()
+    await page.goto('/')
+    await expect.poll(() => draftKeys(page)).toEqual([])
+    await context.close()
+  })
+
   test('without JavaScript the composer is a plain textarea that posts', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false })
     const page = await context.newPage()
