@@ -22,7 +22,7 @@ export async function updateProfile(db: DB, actor: Actor, input: { bio: string; 
     if (!limit.allowed) return refuse.rateLimited(limit.retryAfterSeconds)
     await trx
       .updateTable('users')
-      .set({ bio: input.bio || null, interests: sql`${sql.val(input.interests)}::integer[]` as unknown as number[] })
+      .set({ bio: input.bio || null, interests: input.interests })
       .where('id', '=', actor.id)
       .execute()
     return ok()
