@@ -6,6 +6,9 @@ import { canManageAnnouncements, type Actor } from '~/policies'
 import { ok, refuse, type Outcome } from './outcome'
 import { inWrite } from './write.server'
 
+/** An announcement's HTML: the one sanitised pipeline, with phone numbers as tel: links (a staff text). */
+export const announcementHtml = (body: string) => renderMarkdown(body, { telLinks: true })
+
 /**
  * An admin puts an announcement on the home page: Markdown through the one sanitiser (no raw
  * HTML, no images), audited. The same idempotency key twice (a double submit) is one row.
@@ -15,7 +18,7 @@ export async function createAnnouncement(db: DB, actor: Actor, input: { body: st
     if (!canManageAnnouncements(actor)) return refuse.notFound()
     const inserted = await trx
       .insertInto('announcements')
-      .values({ body_md: input.body, body_html: renderMarkdown(input.body, { telLinks: true }), created_by: actor.id, created_at: sql<Date>`now()`, idempotency_key: input.idempotencyKey ?? null })
+      .values({ body_md: input.body, body_html: announcementHtml(input.body), created_by: actor.id, created_at: sql<Date>`now()`, idempotency_key: input.idempotencyKey ?? null })
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
       .returning('id')
       .executeTakeFirst()

@@ -238,6 +238,13 @@ describe('announcements', () => {
     expect((await adminClient.post('/admin/announcements', { intent: 'end', announcementId: 'abc' })).status).toBe(400)
   })
 
+  test('the live preview shows an announcement as it will be stored (numbers dial) for admins only', async () => {
+    const preview = async (client: Client) => JSON.parse((await client.post('/preview', { body: 'Hubungi 119 ekstensi 8', kind: 'announcement' })).html).html as string
+    expect(await preview(adminClient)).toContain('href="tel:119;ext=8"')
+    // A member asking for the announcement pipeline gets the post pipeline: no tel: links.
+    expect(await preview(await loginAs(app, await createMember(app.db)))).not.toContain('tel:')
+  })
+
   test('a moderator cannot publish one (404), and nothing is written', async () => {
     const moderator = await loginAs(app, await createMember(app.db, { roles: ['moderator'] }))
     const before = await app.db.selectFrom('announcements').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()

@@ -18,6 +18,8 @@ interface Props {
   rows?: number
   /** Keep the unsent text in this browser for this form (e.g. "reply-5"; see browser-drafts); `fields` are the form's text fields kept with it. */
   draft?: { form: string; fields?: string[] }
+  /** Which pipeline the live preview uses: a post's (default) or a staff announcement's. */
+  previewKind?: 'post' | 'announcement'
 }
 
 const KINDS: FormatKind[] = ['bold', 'list', 'link', 'quote']
@@ -88,7 +90,7 @@ function formatTextarea(el: HTMLTextAreaElement | null, kind: FormatKind, placeh
  * so what the writer sees is exactly what will be published. Without JavaScript it is a plain
  * textarea; with it, a formatting toolbar and (when `draft` is given) a draft kept in the browser.
  */
-export function MarkdownEditor({ meta, label, serverPreview, rows = 8, draft }: Props) {
+export function MarkdownEditor({ meta, label, serverPreview, rows = 8, draft, previewKind = 'post' }: Props) {
   const { t, i18n } = useTranslation()
   const csrf = useAuthenticityToken()
   const root = useRouteLoaderData<{ user: { pseudonym: string } | null }>('root')
@@ -107,9 +109,9 @@ export function MarkdownEditor({ meta, label, serverPreview, rows = 8, draft }: 
   useEffect(() => {
     clearTimeout(timer.current)
     if (!text.trim()) return
-    timer.current = setTimeout(() => submit({ csrf, body: text }, { method: 'post', action: '/preview' }), 350)
+    timer.current = setTimeout(() => submit({ csrf, body: text, kind: previewKind }, { method: 'post', action: '/preview' }), 350)
     return () => clearTimeout(timer.current)
-  }, [text, csrf, submit])
+  }, [text, csrf, submit, previewKind])
 
   // Drafts: restore into an empty form once, save while typing, drop on "publish".
   useEffect(() => {

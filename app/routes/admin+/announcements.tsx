@@ -67,7 +67,7 @@ export default function AnnouncementsPage() {
         <input type="hidden" name="intent" value="create" />
         <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
         <FormErrors errors={form.errors} />
-        <MarkdownEditor meta={fields.body} label={t('announcements.body')} rows={4} />
+        <MarkdownEditor meta={fields.body} label={t('announcements.body')} rows={4} previewKind="announcement" />
         <button type="submit" className="button">
           {t('announcements.publish')}
         </button>
