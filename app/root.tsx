@@ -10,7 +10,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { AuthenticityTokenProvider } from 'remix-utils/csrf/react'
@@ -21,6 +21,7 @@ import { useNonce } from '~/components/nonce'
 import { commitCsrfToken } from '~/lib/csrf.server'
 import { db } from '~/lib/db.server'
 import { takeFlash } from '~/lib/flash.server'
+import { clearAllDrafts } from '~/lib/browser-drafts'
 import { i18nServer } from '~/lib/i18next.server'
 import { isSuspended, visibleRoles } from '~/policies'
 import { suspensionReason } from '~/models/users.server'
@@ -90,6 +91,11 @@ export default function App() {
   const { locale, csrf, user, flash, suspension } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   useChangeLanguage(locale)
+  // Signed out (logged out, or the session ended): drafts kept in this browser go too.
+  const signedIn = !!user
+  useEffect(() => {
+    if (!signedIn) clearAllDrafts()
+  }, [signedIn])
   return (
     <AuthenticityTokenProvider token={csrf}>
       <SiteHeader user={user} locale={locale} />

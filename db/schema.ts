@@ -20,6 +20,23 @@ export interface UsersTable {
   created_at: Timestamp
   password_changed_at: Timestamp
   time_zone: Generated<string>
+  /** Short public text on the profile; null = none. */
+  bio: string | null
+  /** Category ids the member is interested in (shown on the profile). */
+  interests: Generated<number[]>
+  /** When the member finished or skipped the onboarding; null = show it once. */
+  onboarded_at: NullableTimestamp
+}
+
+export interface AnnouncementsTable {
+  id: Generated<string>
+  body_md: string
+  body_html: string
+  created_by: string | null
+  created_at: Timestamp
+  ended_by: string | null
+  ended_at: NullableTimestamp
+  idempotency_key: string | null
 }
 
 export interface SuspensionsTable {
@@ -534,6 +551,7 @@ export interface Database {
   jobs: JobsTable
   categories: CategoriesTable
   users: UsersTable
+  announcements: AnnouncementsTable
   user_roles: UserRolesTable
   sessions: SessionsTable
   consents: ConsentsTable

@@ -1,13 +1,70 @@
 import { Marked, type Tokens } from 'marked'
 import sanitizeHtml from 'sanitize-html'
+import { phoneSegments } from './phone-links'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+
+/**
+ * `@Pseudonym` as written in a post: a letter, then letters, digits, ".", "_" or "-" (the
+ * sign-up rules), not ending in a separator (so "@RusaBiru." ends a sentence). An "@" right after
+ * a word character is part of an email address, not a mention.
+ */
+const MENTION = /^@(\p{L}[\p{L}\p{N}._-]{1,29})/u
+const MENTION_START = /(?<![\p{L}\p{N}._%+-])@\p{L}/u
+const trimMention = (name: string) => name.replace(/[._-]+$/, '')
+
+// The members a render may link, by pseudonym key; set only for the duration of one synchronous parse.
+let linkable: ReadonlyMap<string, string> = new Map()
+let telLinks = false
+let keyOf: (name: string) => string = (name) => name
 
 const marked = new Marked({
   gfm: true,
   breaks: true,
   async: false,
+  // Staff texts (announcements) dial their phone numbers with one tap; never inside links or code.
+  walkTokens(token) {
+    if (!telLinks) return
+    const t = token as Tokens.Generic
+    if (t.type === 'link') {
+      const mark = (children?: Tokens.Generic[]) => children?.forEach((c) => ((c.noTel = true), mark(c.tokens as Tokens.Generic[] | undefined)))
+      mark(t.tokens as Tokens.Generic[] | undefined)
+      return
+    }
+    if (t.type !== 'text' || t.tokens || t.noTel) return
+    const segments = phoneSegments(t.text as string)
+    if (segments.some((part) => 'tel' in part)) Object.assign(t, { type: 'telText', segments, escaped: !!t.escaped })
+  },
+  extensions: [
+    {
+      name: 'telText',
+      level: 'inline',
+      renderer(token) {
+        const esc = (text: string) => (token.escaped ? text : escapeHtml(text))
+        return (token.segments as ReturnType<typeof phoneSegments>).map((part) => ('tel' in part ? `<a href="${escapeHtml(part.tel)}">${esc(part.text)}</a>` : esc(part.text))).join('')
+      },
+    },
+    {
+      name: 'mention',
+      level: 'inline',
+      start: (src: string) => src.match(MENTION_START)?.index,
+      tokenizer(src: string) {
+        const match = MENTION.exec(src)
+        if (!match) return undefined
+        const name = trimMention(match[1]!)
+        if (name.length < 2) return undefined
+        return { type: 'mention', raw: `@${name}`, name }
+      },
+      renderer(token) {
+        const pseudonym = linkable.get(keyOf(token.name as string))
+        // Only a member who exists becomes a link, to their public profile; anything else stays text.
+        return pseudonym
+          ? `<a href="/u/${encodeURIComponent(pseudonym)}" class="mention">@${escapeHtml(pseudonym)}</a>`
+          : escapeHtml(token.raw)
+      },
+    },
+  ],
   renderer: {
     // Raw HTML typed into a post is shown as text, never interpreted.
     html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
@@ -28,14 +85,14 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',
   ],
   allowedAttributes: {
-    a: ['href', 'title', 'rel'],
+    a: ['href', 'title', 'rel', 'class'],
     ol: ['start'],
     // GFM task lists render disabled checkboxes.
     input: ['type', 'checked', 'disabled'],
     code: ['class'],
   },
-  allowedClasses: { code: [/^language-[a-z0-9+#-]{1,30}$/] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedClasses: { code: [/^language-[a-z0-9+#-]{1,30}$/], a: ['mention'] },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
@@ -87,7 +144,29 @@ export function capNesting(markdown: string): string {
     .join('\n')
 }
 
-function parse(markdown: string): string {
+/** Options of one render: which `@mentions` may become profile links. */
+export interface RenderOptions {
+  /** Pseudonym key → the member's pseudonym as spelled, for members that exist. */
+  mentions?: ReadonlyMap<string, string>
+  /** How a written name becomes a key (the pseudonym folding); required with `mentions`. */
+  mentionKey?: (name: string) => string
+  /** Phone numbers in the text become `tel:` links (staff texts only: a member's number is personal data). */
+  telLinks?: boolean
+}
+
+/** The names written as `@name` in a text (outside code), for the caller to look up. */
+export function mentionedNames(markdown: string): string[] {
+  const names = new Set<string>()
+  marked.walkTokens(marked.lexer(capNesting(markdown)), (token) => {
+    if (token.type === 'mention') names.add((token as unknown as { name: string }).name)
+  })
+  return [...names].slice(0, 50)
+}
+
+function parse(markdown: string, options: RenderOptions = {}): string {
+  linkable = options.mentions ?? new Map()
+  keyOf = options.mentionKey ?? ((name) => name)
+  telLinks = !!options.telLinks
   try {
     return marked.parse(capNesting(markdown)) as string
   } catch (error) {
@@ -97,6 +176,9 @@ function parse(markdown: string): string {
       .split(/\n{2,}/)
       .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
       .join('\n')
+  } finally {
+    linkable = new Map()
+    telLinks = false
   }
 }
 
@@ -105,8 +187,8 @@ function parse(markdown: string): string {
  * then sanitize-html keeps only the allow-list: no scripts, no styles, no event handlers, links
  * only http/https/mailto or relative, each with rel="nofollow ugc noopener".
  */
-export function renderMarkdown(markdown: string): string {
-  return sanitizePostHtml(parse(markdown))
+export function renderMarkdown(markdown: string, options?: RenderOptions): string {
+  return sanitizePostHtml(parse(markdown, options))
 }
 
 /** Plain text of a post (for notifications and meta descriptions); escape it again where shown. */

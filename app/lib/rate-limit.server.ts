@@ -27,6 +27,7 @@ export const RATE_RULES = {
   watchesPerMember: { name: 'watch:member', limit: 60, windowSeconds: 10 * 60 },
   // A call's setup sends a few dozen signals (ICE candidates); reconnects send more.
   callSignalsPerMember: { name: 'call-signal:member', limit: 600, windowSeconds: 10 * 60 },
+  profileEditsPerMember: { name: 'profile:member', limit: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>
 
 export interface RateResult {

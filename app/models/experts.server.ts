@@ -56,14 +56,19 @@ export async function findPublicProfile(db: DB, pseudonym: string) {
   const user = await db
     .selectFrom('users as u')
     .leftJoin('expert_verifications as v', (join) => join.onRef('v.user_id', '=', 'u.id').on(sql<boolean>`v.revoked_at is null and v.expires_at > now()`))
+    .leftJoin('users as verifier', 'verifier.id', 'v.verified_by')
     .select([
       'u.id',
       'u.pseudonym',
       'u.reputation',
       'u.created_at',
+      'u.bio',
+      'u.interests',
       'v.badge_text',
       'v.areas',
       'v.verified_at',
+      // Who verified the badge is staff acting in the open; a deleted verifier is not named.
+      sql<string | null>`case when verifier.deleted_at is null then verifier.pseudonym end`.as('verified_by'),
       sql<string>`(select count(*) from posts p where p.author_id = u.id and not p.is_anonymous and not p.is_opening and p.deleted_at is null and p.hidden_at is null)`.as('answers'),
       sql<string>`(select count(*) from threads t join posts p on p.id = t.accepted_post_id where p.author_id = u.id and not p.is_anonymous and p.deleted_at is null)`.as('accepted'),
     ])

@@ -322,3 +322,10 @@ export const canJoinCall = (actor: Actor | null | undefined, c: CaseAccess, s: C
   const { opensAt, closesAt } = callWindow(s, rule)
   return now >= opensAt && now <= closesAt
 }
+// ── Everyday comforts (issue 15.7) ──
+
+/** One's own public profile (short bio, areas of interest): the owner, while not suspended. */
+export const canEditProfile = (actor: Actor | null | undefined): actor is Actor => isSignedIn(actor) && !isSuspended(actor)
+
+/** Announcements on the home page are created and ended by admins. */
+export const canManageAnnouncements = (actor: Actor | null | undefined) => hasRole(actor, 'admin')

@@ -2,11 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getActor } from '~/auth/guards.server'
+import { SanitizedHtml } from '~/components/forum/post-body'
 import { ThreadList } from '~/components/forum/thread-list'
 import { db } from '~/lib/db.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { pageTitle } from '~/lib/meta'
 import { listCategories } from '~/models/categories.server'
+import { listLiveAnnouncements } from '~/models/profiles.server'
 import { listLatestThreads } from '~/models/threads.server'
 import { toThreadSummary } from '~/services/thread-list.server'
 
@@ -17,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, t, actor] = await Promise.all([i18nServer.getLocale(request), i18nServer.getFixedT(request), getActor(request)])
-  const [categories, latest] = await Promise.all([listCategories(db(), locale), listLatestThreads(db(), 10)])
+  const [categories, latest, announcements] = await Promise.all([listCategories(db(), locale), listLatestThreads(db(), 10), listLiveAnnouncements(db())])
   return {
     title: t('home.title'),
     description: t('app.tagline'),
@@ -25,11 +27,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale,
     categories,
     latest: latest.map(toThreadSummary),
+    announcements: announcements.map((a) => ({ id: a.id, html: a.body_html })),
   }
 }
 
 export default function HomePage() {
-  const { categories, signedIn, latest, locale } = useLoaderData<typeof loader>()
+  const { categories, signedIn, latest, locale, announcements } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <>
@@ -44,6 +47,16 @@ export default function HomePage() {
           </p>
         )}
       </section>
+      {announcements.length ? (
+        <section aria-labelledby="announcements-heading" className="announcements">
+          <h2 id="announcements-heading">{t('announcements.heading')}</h2>
+          {announcements.map((a) => (
+            <div key={a.id} className="announcement">
+              <SanitizedHtml html={a.html} />
+            </div>
+          ))}
+        </section>
+      ) : null}
       <div className="home-grid">
         <section aria-labelledby="categories-heading">
           <h2 id="categories-heading">{t('home.categories')}</h2>

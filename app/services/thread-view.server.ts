@@ -22,6 +22,7 @@ import {
   canViewThread,
   type Actor,
 } from '~/policies'
+import { withReplyQuotes } from './reply-quotes.server'
 
 export type ThreadRecord = NonNullable<Awaited<ReturnType<typeof findThread>>>
 export type ThreadSortOrder = 'best' | 'oldest'
@@ -148,7 +149,10 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
   }
   return finish(null, null)
 
-  function finish(community: ReturnType<typeof toView> | null, expert: ReturnType<typeof toView> | null) {
+  async function finish(community: ReturnType<typeof toView> | null, expert: ReturnType<typeof toView> | null) {
+    const quoted = await withReplyQuotes(db, thread!.id, [...posts, ...(community ? [community] : []), ...(expert ? [expert] : [])])
+    const quotedPosts = quoted.slice(0, posts.length)
+    const [communityQuoted, expertQuoted] = [community ? quoted[posts.length]! : null, expert ? quoted[posts.length + (community ? 1 : 0)]! : null]
     return {
       // A cached copy must not outlive the first badge on it that lapses.
       validUntil: Math.min(...shownBadgeExpiries, Number.MAX_SAFE_INTEGER),
@@ -167,8 +171,8 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
         createdAt: thread!.created_at.toISOString(),
         kbEntry: kbEntry ? { id: kbEntry.id, title: kbEntry.title } : null,
       },
-      posts,
-      slots: { community, expert, communityScore: community ? answerScore({ helpful: community.rating.helpful, unhelpful: community.rating.unhelpful, categoryExpert: false }) : null },
+      posts: quotedPosts,
+      slots: { community: communityQuoted, expert: expertQuoted, communityScore: community ? answerScore({ helpful: community.rating.helpful, unhelpful: community.rating.unhelpful, categoryExpert: false }) : null },
       sort: o.sort,
       page: o.page,
       nextAfter,

@@ -32,7 +32,7 @@ describe('sign-up', () => {
     const fields = goodSignUp()
     const page = await client.post('/signup', fields)
     expect(page.status).toBe(302)
-    expect(page.location).toBe('/')
+    expect(page.location).toBe('/me/welcome')
     const user = await app.db
       .selectFrom('users')
       .select(['id', 'email', 'password_hash', 'pseudonym'])

@@ -6,6 +6,8 @@ export interface ExpertBadge {
   areas: string[]
   since: string
   inCategory: boolean
+  /** Who verified it (shown on the profile); null when that account is gone. */
+  verifiedBy?: string | null
 }
 
 export type PublicAuthor =
@@ -33,7 +35,7 @@ export function EmployeeChip({ badge }: { badge: EmployeeBadge }) {
 export function BadgeChip({ badge }: { badge: ExpertBadge }) {
   const { t, i18n } = useTranslation()
   return (
-    <span className="expert-badge">
+    <span className="expert-badge" title={badge.verifiedBy !== undefined ? t('profileEdit.verifiedBy', { by: badge.verifiedBy ?? t('profileEdit.verifiedByTeam'), date: formatDate(badge.since, i18n.language) }) : undefined}>
       <span aria-hidden="true">✓ </span>
       {badge.text}
       <span className="expert-badge-detail">

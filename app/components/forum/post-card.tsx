@@ -9,6 +9,8 @@ export interface PostView {
   id: string
   isOpening: boolean
   replyToPostId: string | null
+  /** The post this one answers: its public author name and a few plain words (null once removed). */
+  replyTo?: { id: string; author: string | null; snippet: string | null } | null
   author: PublicAuthor
   bodyHtml: string | null
   removed: 'deleted' | 'hidden' | null
@@ -46,6 +48,20 @@ function RatingControls({ post }: { post: PostView }) {
   )
 }
 
+/** "In reply to RusaBiru (post #311): the first words…", linking to the quoted post. */
+export function ReplyQuoteLink({ id, quote }: { id: string; quote: PostView['replyTo'] }) {
+  const { t } = useTranslation()
+  return (
+    <a className="reply-quote" href={`#p${id}`}>
+      <span className="reply-quote-who">
+        <span aria-hidden="true">↩ </span>
+        {quote?.author ? t('replyQuote.inReplyTo', { author: quote.author, id }) : t('replyQuote.removed', { id })}
+      </span>
+      {quote?.snippet ? <span className="reply-quote-text">{quote.snippet}</span> : null}
+    </a>
+  )
+}
+
 export function PostCard({ post, locale, threadId, canReply, anchor = true }: { post: PostView; locale: string; threadId: string; canReply: boolean; anchor?: boolean }) {
   const { t } = useTranslation()
   const domId = anchor ? `p${post.id}` : `slot-p${post.id}`
@@ -65,12 +81,8 @@ export function PostCard({ post, locale, threadId, canReply, anchor = true }: { 
           {post.editedAt ? <span className="muted">{` · ${t('forum.edited')}`}</span> : null}
         </span>
         {post.accepted ? <span className="badge badge-solved">{t('ratings.accepted')}</span> : null}
-        {post.replyToPostId ? (
-          <a className="reply-ref" href={`#p${post.replyToPostId}`}>
-            {`↩ ${t('forum.postNumber', { id: post.replyToPostId })}`}
-          </a>
-        ) : null}
       </header>
+      {post.replyToPostId ? <ReplyQuoteLink id={post.replyToPostId} quote={post.replyTo ?? null} /> : null}
       {post.removed ? (
         <p className="placeholder">
           {post.removed === 'deleted'

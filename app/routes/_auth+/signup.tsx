@@ -49,7 +49,8 @@ export const action = formAction(async ({ request, context, form: formData }) =>
       { status: 400 },
     )
   }
-  return redirect('/', { headers: { 'Set-Cookie': serializeSessionCookie(outcome.token) } })
+  // A new member sees the short onboarding once (how anonymity works, where help is).
+  return redirect('/me/welcome', { headers: { 'Set-Cookie': serializeSessionCookie(outcome.token) } })
 })
 
 export default function SignUpPage() {

@@ -51,7 +51,7 @@ export const action = formAction(async ({ request, form }) => {
   const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null, similar: null as SimilarItem[] | null }, fields: COMPOSER_REFUSAL_FIELDS, decisionKey: 'pii' }
   if (intent === 'preview') {
     // The preview step is also where, without JavaScript, similar questions are offered.
-    const [preview, items] = [previewDraft(actor, draft.body), await findSimilarQuestions(db(), draft.title)]
+    const [preview, items] = await Promise.all([previewDraft(db(), actor, draft.body), findSimilarQuestions(db(), draft.title)])
     return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null, similar: items }) : answerRefusal(preview, view)
   }
   const created = await createThread(db(), { actor, categorySlug: category, ...draft })
@@ -94,7 +94,7 @@ export default function NewThreadPage() {
         </div>
         <Field meta={fields.title} label={t('forum.title')} help={t('forum.titleHelp')} required />
         <SimilarQuestions titleInputId={fields.title.id} initial={actionData && 'similar' in actionData ? (actionData.similar ?? null) : null} />
-        <MarkdownEditor meta={fields.body} label={t('forum.body')} serverPreview={actionData?.preview} rows={10} />
+        <MarkdownEditor meta={fields.body} label={t('forum.body')} serverPreview={actionData?.preview} rows={10} draft={{ form: 'new-thread', fields: ['title', 'tags', 'body'] }} />
         <Field meta={fields.tags} label={t('forum.tags')} help={t('forum.tagsHelp')} />
         <AnonymousCheckbox meta={fields.anonymous} />
         <ComposerButtons publishLabel={t('forum.publish')} />

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useEventSource } from 'remix-utils/sse/react'
@@ -11,7 +11,7 @@ import { allowOr404, getActor, idParamOr404, requireActor } from '~/auth/guards.
 import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
 import { MarkdownEditor } from '~/components/forum/markdown-editor'
 import { PiiWarning } from '~/components/forum/pii-warning'
-import { PostCard } from '~/components/forum/post-card'
+import { PostCard, ReplyQuoteLink } from '~/components/forum/post-card'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { i18nServer } from '~/lib/i18next.server'
@@ -26,6 +26,7 @@ import { replyToThread } from '~/services/posts/publish.server'
 import { loadThreadView } from '~/services/thread-view.server'
 import { isWatching } from '~/services/watching/watches.server'
 import { WatchButton } from '~/components/forum/watch-button'
+import { listReplyQuotes } from '~/services/reply-quotes.server'
 
 export const headers = forwardRetryAfter
 
@@ -49,7 +50,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   allowOr404(!!view)
   // The reader's own watch state (never cached: anonymous readers see the sign-in link).
   const watching = actor ? await isWatching(db(), actor.id, { threadId }) : null
-  return { ...view, locale, signedIn: !!actor, watching, idempotencyKey: crypto.randomUUID() }
+  // "Replying to #311" above the composer names the quoted post's public author and its first words.
+  const replyToId = url.searchParams.get('replyTo')
+  const replyQuote = actor && isId(replyToId) ? ((await listReplyQuotes(db(), threadId, [replyToId])).get(replyToId) ?? null) : null
+  return { ...view, locale, signedIn: !!actor, watching, idempotencyKey: crypto.randomUUID(), replyQuote }
 }
 
 export const action = formAction(async ({ request, params, form }) => {
@@ -61,7 +65,7 @@ export const action = formAction(async ({ request, params, form }) => {
   // No category field here: "verified employees only" is said above the form.
   const view = { reply: submission.reply, base: { preview: null as string | null, pii: null as PiiNotice | null }, fields: { ...COMPOSER_REFUSAL_FIELDS, verifiedOnly: undefined }, decisionKey: 'pii' }
   if (intent === 'preview') {
-    const preview = previewDraft(actor, draft.body)
+    const preview = await previewDraft(db(), actor, draft.body)
     return preview.ok ? data({ result: submission.reply(), preview: preview.value, pii: null }) : answerRefusal(preview, view)
   }
   const reply = await replyToThread(db(), { actor, threadId, replyToPostId: replyTo ?? null, ...draft })
@@ -82,11 +86,10 @@ function LiveUpdates({ threadId }: { threadId: string }) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, watching, idempotencyKey } = useLoaderData<typeof loader>()
+  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, watching, idempotencyKey, replyQuote } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const replyTo = searchParams.get('replyTo')
+  const replyTo = replyQuote ? replyQuote.id : null
   const [form, fields] = useForm<z.input<typeof ReplySchema>>({
     id: `reply-${thread.id}`,
     lastResult: actionData?.result,
@@ -202,14 +205,15 @@ export default function ThreadPage() {
             <AuthenticityTokenInput />
             <input type="hidden" name="idempotencyKey" value={(fields.idempotencyKey.value as string | undefined) ?? idempotencyKey} />
             {replyTo ? (
-              <p className="muted">
+              <div className="replying-to">
                 <input type="hidden" name="replyTo" value={replyTo} />
-                {t('forum.replyingTo', { id: replyTo })} <Link to={`/t/${thread.id}#reply`}>{t('forum.cancelReplyTo')}</Link>
-              </p>
+                <p className="muted">{t('forum.replyingTo', { id: replyTo })}</p>
+                <ReplyQuoteLink id={replyTo} quote={replyQuote} /> <Link to={`/t/${thread.id}#reply`}>{t('forum.cancelReplyTo')}</Link>
+              </div>
             ) : null}
             <FormErrors errors={form.errors} />
             {actionData?.pii ? <PiiWarning notice={actionData.pii} /> : null}
-            <MarkdownEditor meta={fields.body} label={t('forum.replyHeading')} serverPreview={actionData?.preview} />
+            <MarkdownEditor meta={fields.body} label={t('forum.replyHeading')} serverPreview={actionData?.preview} draft={{ form: `reply-${thread.id}` }} />
             <AnonymousCheckbox meta={fields.anonymous} />
             <ComposerButtons publishLabel={t('forum.replySubmit')} />
           </Form>

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { allowOr404 } from '~/auth/guards.server'
 import { BadgeChip, EmployeeChip } from '~/components/forum/author-label'
+import { PatternAvatarImage } from '~/components/forum/pattern-avatar'
 import { db } from '~/lib/db.server'
 import { formatDate } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
@@ -10,6 +11,7 @@ import { pageTitle } from '~/lib/meta'
 import { listCategories } from '~/models/categories.server'
 import { publicEmployeeBadge } from '~/models/employee-verification.server'
 import { findPublicProfile } from '~/models/experts.server'
+import { getActor } from '~/auth/guards.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
@@ -17,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.p
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const profile = await findPublicProfile(db(), params.pseudonym ?? '')
   allowOr404(!!profile)
-  const [t, locale] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request)])
+  const [t, locale, actor] = await Promise.all([i18nServer.getFixedT(request), i18nServer.getLocale(request), getActor(request)])
   const names = new Map((await listCategories(db(), locale)).map((c) => [c.id, c.name]))
   const { user, recent } = profile
   const employee = await publicEmployeeBadge(db(), user.id)
@@ -28,10 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       pseudonym: user.pseudonym,
       reputation: user.reputation,
       memberSince: user.created_at.toISOString(),
+      bio: user.bio,
+      interests: (user.interests ?? []).map((id) => names.get(id)).filter((name): name is string => !!name),
+      mine: actor?.id === user.id,
       answers: Number(user.answers),
       accepted: Number(user.accepted),
       badge: user.badge_text
-        ? { text: user.badge_text, areas: (user.areas ?? []).map((id) => names.get(id) ?? '').filter(Boolean), since: user.verified_at!.toISOString(), inCategory: false }
+        ? { text: user.badge_text, areas: (user.areas ?? []).map((id) => names.get(id) ?? '').filter(Boolean), since: user.verified_at!.toISOString(), inCategory: false, verifiedBy: user.verified_by }
         : null,
       employee: employee ? { institution: employee.institution } : null,
     },
@@ -44,11 +49,35 @@ export default function ProfilePage() {
   const { t } = useTranslation()
   return (
     <section className="narrow-wide">
-      <h1>{profile.pseudonym}</h1>
-      {profile.badge || profile.employee ? (
+      <div className="profile-head">
+        <PatternAvatarImage pseudonym={profile.pseudonym} />
+        <h1>{profile.pseudonym}</h1>
+      </div>
+      {profile.employee ? (
         <p>
-          {profile.employee ? <EmployeeChip badge={profile.employee} /> : null}
-          {profile.badge ? <BadgeChip badge={profile.badge} /> : null}
+          <EmployeeChip badge={profile.employee} />
+        </p>
+      ) : null}
+      {profile.badge ? (
+        <>
+          <p>
+            <BadgeChip badge={profile.badge} />
+          </p>
+          <p className="muted badge-verified-by">
+            {t('profileEdit.verifiedBy', { by: profile.badge.verifiedBy ?? t('profileEdit.verifiedByTeam'), date: formatDate(profile.badge.since, locale) })}
+          </p>
+        </>
+      ) : null}
+      {profile.bio ? <p className="profile-bio">{profile.bio}</p> : null}
+      {profile.interests.length ? (
+        <p className="profile-interests">
+          <span>{t('profileEdit.interestsShown')} </span>
+          {profile.interests.join(', ')}
+        </p>
+      ) : null}
+      {profile.mine ? (
+        <p>
+          <Link to="/me/profile">{t('profileEdit.editLink')}</Link>
         </p>
       ) : null}
       <dl className="stats">

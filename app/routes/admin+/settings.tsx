@@ -1,10 +1,11 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { parseWithZod } from '@conform-to/zod'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { z } from 'zod'
 import { allowOr404, notFound, requireActor } from '~/auth/guards.server'
+import { HelpContacts } from '~/components/support/help-contacts'
 import { translateError } from '~/components/ui/field'
 import { db } from '~/lib/db.server'
 import { redirectWithFlash } from '~/lib/flash.server'
@@ -91,6 +92,9 @@ export default function SettingsPage() {
   return (
     <section className="narrow-wide">
       <h1>{t('settings.title')}</h1>
+      <p>
+        <Link to="/admin/announcements">{t('announcements.adminTitle')}</Link>
+      </p>
       <Form method="post" className="stack">
         <AuthenticityTokenInput />
         {actionData?.error ? (
@@ -98,7 +102,7 @@ export default function SettingsPage() {
             {translateError(actionData.error, t)}
           </p>
         ) : null}
-        <p className="muted">{t('settings.crisisHelpIntro')}</p>
+        <HelpContacts text={t('settings.crisisHelpIntro')} />
         <div className="field">
           <label htmlFor="crisis-id">{t('settings.crisisHelpId')}</label>
           <textarea id="crisis-id" name="crisisHelpId" rows={4} defaultValue={texts.id} placeholder={t('support.helpDefault', { lng: 'id' })} />

@@ -120,6 +120,9 @@ export default function AccountPage() {
           <Link to={`/u/${encodeURIComponent(account.pseudonym)}`}>{t('profile.title', { pseudonym: account.pseudonym })}</Link>
         </li>
         <li>
+          <Link to="/me/profile">{t('profileEdit.title')}</Link>
+        </li>
+        <li>
           <Link to="/me/expert">{t('experts.applyLink')}</Link>
         </li>
         <li>

@@ -8,6 +8,7 @@ import { SanitizedHtml } from '~/components/forum/post-body'
 import { translateError } from '~/components/ui/field'
 import { anonHandle } from '~/lib/anon.server'
 import { db } from '~/lib/db.server'
+import { describeFlagDetail } from '~/lib/flag-detail'
 import { redirectWithFlash } from '~/lib/flash.server'
 import { formatDateTime } from '~/lib/format'
 import { i18nServer } from '~/lib/i18next.server'
@@ -220,7 +221,7 @@ export default function ModerationItemPage() {
         {flags.map((f) => (
           <li key={f.id}>
             {`${t(`moderation.reason_${f.reason}`)}${f.indirect ? ` (${t('moderation.crisisIndirect')})` : ''} · ${f.source === 'auto' ? t('moderation.system') : t('moderation.flag')} · ${formatDateTime(f.createdAt, locale)}`}
-            {f.detail ? ` · ${f.detail}` : ''}
+            {f.detail ? ` · ${describeFlagDetail(f.reason, f.detail, f.source).map((part) => t(part.key, part.values)).join('; ')}` : ''}
             {f.status === 'resolved' ? ` · ✓ ${t(`moderation.action_${f.resolution ?? 'dismiss'}`)}` : ''}
           </li>
         ))}

@@ -1,11 +1,11 @@
 import type { DB } from '~/lib/db.server'
 import { env } from '~/lib/env.server'
 import { externalLinks } from '~/lib/links'
-import { renderMarkdown } from '~/lib/markdown.server'
 import { applyPiiDecision, type PiiCheck } from '~/lib/pii'
 import { hitRateLimit, type RateRule } from '~/lib/rate-limit.server'
 import { canPostLinks, isStaff, type Actor } from '~/policies'
 import { ok, refuse, type Outcome } from '../outcome'
+import { renderPostMarkdown } from './post-text.server'
 
 export interface Draft {
   title?: string
@@ -31,9 +31,9 @@ function linkGate(actor: Actor, body: string, previousBody: string | null): Outc
 }
 
 /** The preview a writer asks for without JavaScript: the same pipeline, under the same link rule. */
-export function previewDraft(actor: Actor, body: string): Outcome<string, 'linksNotYet'> {
+export async function previewDraft(db: DB, actor: Actor, body: string): Promise<Outcome<string, 'linksNotYet'>> {
   const links = linkGate(actor, body, null)
-  return links.ok ? ok(renderMarkdown(body)) : links
+  return links.ok ? ok(await renderPostMarkdown(db, body)) : links
 }
 
 /**

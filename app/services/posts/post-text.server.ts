@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { publish } from '~/lib/events.server'
-import { markdownToPlainText, renderMarkdown } from '~/lib/markdown.server'
+import { markdownToPlainText, mentionedNames, renderMarkdown } from '~/lib/markdown.server'
+import { pseudonymKey } from '~/lib/pseudonym'
 import { getSearchConfig } from '~/models/settings.server'
 import { autoFlagPost } from '../moderation/auto-flags.server'
 
@@ -11,9 +12,20 @@ export async function searchVector(db: DB, title: string | null, body: string) {
   return sql`setweight(to_tsvector(${config}::regconfig, ${title ?? ''}), 'A') || setweight(to_tsvector(${config}::regconfig, ${body}), 'B')`
 }
 
+/**
+ * A text rendered as a post is: the Markdown pipeline, with every `@name` that is an existing
+ * member (matched by pseudonym key, so case and look-alikes do not matter) linked to their profile.
+ */
+export async function renderPostMarkdown(db: DB, body: string): Promise<string> {
+  const keys = [...new Set(mentionedNames(body).map(pseudonymKey))]
+  if (keys.length === 0) return renderMarkdown(body)
+  const rows = await db.selectFrom('users').select(['pseudonym', 'pseudonym_key']).where('pseudonym_key', 'in', keys).where('deleted_at', 'is', null).execute()
+  return renderMarkdown(body, { mentions: new Map(rows.map((r) => [r.pseudonym_key, r.pseudonym])), mentionKey: pseudonymKey })
+}
+
 /** The stored forms of a text: Markdown as typed, sanitised HTML, plain text, and its search vector. */
 export async function storedText(db: DB, title: string | null, body: string) {
-  return { body_md: body, body_html: renderMarkdown(body), body_text: markdownToPlainText(body, Number.MAX_SAFE_INTEGER), search: await searchVector(db, title, body) }
+  return { body_md: body, body_html: await renderPostMarkdown(db, body), body_text: markdownToPlainText(body, Number.MAX_SAFE_INTEGER), search: await searchVector(db, title, body) }
 }
 
 export interface Revision {
