@@ -19,6 +19,9 @@ describe('every data-rights page, as every role', () => {
     for (const path of pages) expect((await client.get(path)).status, path).toBe(200)
     const visitor = new Client(app)
     for (const path of pages) expect((await visitor.get(path)).status, path).toBe(302)
+    // The download exists only behind a fresh link of one's own.
+    expect((await client.get('/me/export/download')).status).toBe(404)
+    expect((await visitor.get('/me/export/download')).status).toBe(302)
   })
   test.each(roles)('the admin reveal page: 404 for a %s unless admin', async (role) => {
     const member = await createMember(app.db, { roles: role === 'member' ? [] : [role] })
@@ -166,6 +169,8 @@ test('deleting the account in two steps: password, then confirmation; sessions e
   expect(badPassword.status).toBe(400)
   expect(badPassword.html).toMatch(/value="keep"[^>]*checked|checked[^>]*value="keep"/)
 
+  // A visitor's read puts the page in the cache first: the deletion must drop it.
+  expect(visibleText((await new Client(app).get(`/t/${named.threadId}`)).html)).toContain(member.pseudonym)
   const review = await client.post('/me/delete', { intent: 'review', posts: 'keep', password: TEST_PASSWORD })
   expect(review.status).toBe(200)
   expect(visibleText(review.html)).toContain('Konfirmasi penghapusan')

@@ -132,6 +132,8 @@ export async function deleteAccount(
 
     await trx.deleteFrom('sessions').where('user_id', '=', userId).execute()
     await trx.deleteFrom('notifications').where('user_id', '=', userId).execute()
+    // Others' notifications named the member ("RusaBiru answered your question"): now they do not.
+    await trx.updateTable('notifications').set({ actor_label: DELETED_PSEUDONYM }).where('actor_label', '=', user.pseudonym).execute()
     await trx.deleteFrom('email_changes').where('user_id', '=', userId).execute()
     await trx.deleteFrom('email_reveals').where('target_user_id', '=', userId).execute()
     await trx.deleteFrom('consents').where('user_id', '=', userId).execute()
@@ -168,6 +170,8 @@ export async function deleteAccount(
       targetId: userId,
       meta: { posts: input.posts, postsRemoved: removedPosts, ratingsWithdrawn: rated.length, casesClosed: closedCases },
     })
+    // The author label changes on every page that showed the account: cached reads go.
+    await publish(trx, { type: 'forum.changed' })
     return ok()
   })
 }
