@@ -234,3 +234,15 @@ test('"remove my posts" erases the words; a question others answered keeps their
   expect(await app.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()).toBeUndefined()
   expect(await app.db.selectFrom('case_messages').select('id').where('case_id', '=', caseId).executeTakeFirst()).toBeUndefined()
 })
+
+test('a counselor who deletes their account sends their open cases back to intake, unassigned', async () => {
+  const cast = await caseCast(app)
+  const caseId = await assignedCase(app, cast)
+  const review = await cast.counselorClient.post('/me/delete', { intent: 'review', posts: 'keep', password: TEST_PASSWORD })
+  const token = review.html.match(/name="token" value="([^"]+)"/)![1]!
+  expect((await cast.counselorClient.post('/me/delete', { intent: 'delete', posts: 'keep', token, understood: 'on' })).status).toBe(302)
+  const row = await app.db.selectFrom('cases').select(['status', 'counselor_id']).where('id', '=', caseId).executeTakeFirstOrThrow()
+  expect(row).toEqual({ status: 'new', counselor_id: null })
+  const events = await app.db.selectFrom('case_events').select('kind').where('case_id', '=', caseId).orderBy('id', 'desc').limit(1).execute()
+  expect(events).toEqual([{ kind: 'counselor_left' }])
+})
