@@ -913,6 +913,8 @@ const en: Translations = {
     event_note_added: 'Counselor added a note',
     event_identity_revealed: 'Member showed their identity to the counselor',
     event_feedback_given: 'Rating given',
+    event_closed_account_deleted: 'Case closed: the member deleted their account',
+    event_counselor_left: 'The counselor left; the case is back in the intake queue',
     event_session_scheduled: 'Session proposed',
     event_session_accept: 'Session accepted',
     event_session_decline: 'Session declined',

@@ -912,6 +912,8 @@ const id = {
     event_note_added: 'Konselor menambah catatan',
     event_identity_revealed: 'Anggota menunjukkan identitas kepada konselor',
     event_feedback_given: 'Penilaian diberikan',
+    event_closed_account_deleted: 'Kasus ditutup karena akun anggota dihapus',
+    event_counselor_left: 'Konselor tidak lagi bertugas; kasus kembali ke antrean penerimaan',
     event_session_scheduled: 'Sesi diusulkan',
     event_session_accept: 'Sesi disetujui',
     event_session_decline: 'Sesi ditolak',

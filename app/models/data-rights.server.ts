@@ -14,3 +14,16 @@ export function listCaseAccessForExport(db: DB, caseId: string) {
     .orderBy('a.id')
     .execute()
 }
+
+/** The admin page: every open request, with who asked (pseudonyms only, never an email). */
+export function listEmailReveals(db: DB) {
+  return db
+    .selectFrom('email_reveals as r')
+    .innerJoin('users as t', 't.id', 'r.target_user_id')
+    .leftJoin('users as q', 'q.id', 'r.requested_by')
+    .leftJoin('users as d', 'd.id', 'r.decided_by')
+    .select(['r.id', 'r.status', 'r.reason', 'r.requested_by', 'r.target_user_id', 'r.created_at', 'r.decided_at', 'r.shown_at', 't.pseudonym as target', 'q.pseudonym as requester', 'd.pseudonym as decider'])
+    .orderBy('r.id', 'desc')
+    .limit(100)
+    .execute()
+}

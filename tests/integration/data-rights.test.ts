@@ -19,6 +19,9 @@ describe('every data-rights page, as every role', () => {
     for (const path of pages) expect((await client.get(path)).status, path).toBe(200)
     const visitor = new Client(app)
     for (const path of pages) expect((await visitor.get(path)).status, path).toBe(302)
+    // The download exists only behind a fresh link of one's own.
+    expect((await client.get('/me/export/download')).status).toBe(404)
+    expect((await visitor.get('/me/export/download')).status).toBe(302)
   })
   test.each(roles)('the admin reveal page: 404 for a %s unless admin', async (role) => {
     const member = await createMember(app.db, { roles: role === 'member' ? [] : [role] })
@@ -166,6 +169,8 @@ test('deleting the account in two steps: password, then confirmation; sessions e
   expect(badPassword.status).toBe(400)
   expect(badPassword.html).toMatch(/value="keep"[^>]*checked|checked[^>]*value="keep"/)
 
+  // A visitor's read puts the page in the cache first: the deletion must drop it.
+  expect(visibleText((await new Client(app).get(`/t/${named.threadId}`)).html)).toContain(member.pseudonym)
   const review = await client.post('/me/delete', { intent: 'review', posts: 'keep', password: TEST_PASSWORD })
   expect(review.status).toBe(200)
   expect(visibleText(review.html)).toContain('Konfirmasi penghapusan')
@@ -228,4 +233,16 @@ test('"remove my posts" erases the words; a question others answered keeps their
   expect(await purgeDeletedMembersCases(app.db)).toBe(1)
   expect(await app.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()).toBeUndefined()
   expect(await app.db.selectFrom('case_messages').select('id').where('case_id', '=', caseId).executeTakeFirst()).toBeUndefined()
+})
+
+test('a counselor who deletes their account sends their open cases back to intake, unassigned', async () => {
+  const cast = await caseCast(app)
+  const caseId = await assignedCase(app, cast)
+  const review = await cast.counselorClient.post('/me/delete', { intent: 'review', posts: 'keep', password: TEST_PASSWORD })
+  const token = review.html.match(/name="token" value="([^"]+)"/)![1]!
+  expect((await cast.counselorClient.post('/me/delete', { intent: 'delete', posts: 'keep', token, understood: 'on' })).status).toBe(302)
+  const row = await app.db.selectFrom('cases').select(['status', 'counselor_id']).where('id', '=', caseId).executeTakeFirstOrThrow()
+  expect(row).toEqual({ status: 'new', counselor_id: null })
+  const events = await app.db.selectFrom('case_events').select('kind').where('case_id', '=', caseId).orderBy('id', 'desc').limit(1).execute()
+  expect(events).toEqual([{ kind: 'counselor_left' }])
 })

@@ -17,7 +17,8 @@ import { isId } from '~/lib/ids'
 import { pageTitle } from '~/lib/meta'
 import { canDecideEmailReveal, canSeeRevealedEmail, canViewAdminArea } from '~/policies'
 import { RevealRequestSchema } from '~/schemas/accounts'
-import { decideEmailReveal, listEmailReveals, requestEmailReveal, showRevealedEmail } from '~/services/data-rights/reveal.server'
+import { listEmailReveals } from '~/models/data-rights.server'
+import { decideEmailReveal, requestEmailReveal, showRevealedEmail } from '~/services/data-rights/reveal.server'
 
 export const headers = forwardRetryAfter
 
@@ -49,6 +50,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+// The decide and show buttons have no fields to return to: a refusal is said at the top of the page.
+const noForm = () => ({ status: 'error' as const, initialValue: null, error: {} })
+
 export const action = formAction(async ({ request, form }) => {
   const { actor } = await requireActor(request)
   allowOr404(canViewAdminArea(actor))
@@ -64,12 +68,12 @@ export const action = formAction(async ({ request, form }) => {
   allowOr404(isId(revealId))
   if (intent === 'approve' || intent === 'decline') {
     const outcome = await decideEmailReveal(db(), { actor, revealId, approve: intent === 'approve' })
-    if (!outcome.ok) return answerRefusal(outcome, { reply: () => ({}) as never, base: { revealed: null, result: undefined } })
+    if (!outcome.ok) return answerRefusal(outcome, { reply: noForm, base: { revealed: null } })
     return redirectWithFlash('/admin/reveals', intent === 'approve' ? 'rights.revealApproved' : 'rights.revealDeclined')
   }
   allowOr404(intent === 'show')
   const outcome = await showRevealedEmail(db(), { actor, revealId })
-  if (!outcome.ok) return answerRefusal(outcome, { reply: () => ({}) as never, base: { revealed: null, result: undefined } })
+  if (!outcome.ok) return answerRefusal(outcome, { reply: noForm, base: { revealed: null } })
   // The one response that carries the address; the request is spent, so it cannot be fetched again.
   return data({ result: undefined, stateError: null, revealed: outcome.value }, { headers: { 'Cache-Control': 'no-store' } })
 })

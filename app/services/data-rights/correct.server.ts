@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { env } from '~/lib/env.server'
+import { publish } from '~/lib/events.server'
 import { isLanguage } from '~/lib/i18n'
 import { enqueueJob } from '~/lib/job-queue.server'
 import { pseudonymKey } from '~/lib/pseudonym'
@@ -42,6 +43,8 @@ export async function changePseudonym(db: DB, input: { actor: Actor; pseudonym: 
       await trx.updateTable('users').set({ pseudonym: input.pseudonym, pseudonym_key: key }).where('id', '=', user.id).execute()
       // Names stay out of the audit log: the row says that it changed, not from what to what.
       await appendAudit(trx, { actorId: user.id, action: 'account.pseudonym_change', targetType: 'user', targetId: user.id })
+      // The name is on many cached pages (every thread the member answered in).
+      await publish(trx, { type: 'forum.changed' })
       return ok()
     })
   } catch (error) {

@@ -129,9 +129,12 @@ export async function deleteAccount(
     await trx.updateTable('flags').set({ flagger_id: null }).where('flagger_id', '=', userId).execute()
 
     const closedCases = await closeOpenCases(trx, userId)
+    const returnedCases = await returnCounselorCases(trx, userId)
 
     await trx.deleteFrom('sessions').where('user_id', '=', userId).execute()
     await trx.deleteFrom('notifications').where('user_id', '=', userId).execute()
+    // Others' notifications named the member ("RusaBiru answered your question"): now they do not.
+    await trx.updateTable('notifications').set({ actor_label: DELETED_PSEUDONYM }).where('actor_label', '=', user.pseudonym).execute()
     await trx.deleteFrom('email_changes').where('user_id', '=', userId).execute()
     await trx.deleteFrom('email_reveals').where('target_user_id', '=', userId).execute()
     await trx.deleteFrom('consents').where('user_id', '=', userId).execute()
@@ -166,8 +169,10 @@ export async function deleteAccount(
       action: 'account.delete',
       targetType: 'user',
       targetId: userId,
-      meta: { posts: input.posts, postsRemoved: removedPosts, ratingsWithdrawn: rated.length, casesClosed: closedCases },
+      meta: { posts: input.posts, postsRemoved: removedPosts, ratingsWithdrawn: rated.length, casesClosed: closedCases, casesReturnedToIntake: returnedCases },
     })
+    // The author label changes on every page that showed the account: cached reads go.
+    await publish(trx, { type: 'forum.changed' })
     return ok()
   })
 }
@@ -208,6 +213,24 @@ async function closeOpenCases(db: DB, userId: string): Promise<number> {
     await recordEvent(db, c.id, { actorId: null, kind: 'closed_account_deleted', from: c.status, to: 'closed' })
     if (c.counselor_id) await notifyAboutCase(db, [c.counselor_id], 'case_update', c.id)
     await caseChanged(db, c.id, { queue: c.status === 'new' })
+  }
+  return open.length
+}
+
+/** A counselor who deletes their account: their open cases go back to the intake queue, unassigned. */
+async function returnCounselorCases(db: DB, userId: string): Promise<number> {
+  const open = await db
+    .selectFrom('cases')
+    .select(['id', 'status', 'member_id'])
+    .where('counselor_id', '=', userId)
+    .where('status', 'in', [...OPEN_CASE_STATUSES])
+    .forUpdate()
+    .execute()
+  for (const c of open) {
+    await db.updateTable('cases').set({ status: 'new', counselor_id: null, assigned_at: null, updated_at: sql`now()` }).where('id', '=', c.id).execute()
+    await recordEvent(db, c.id, { actorId: null, kind: 'counselor_left', from: c.status, to: 'new' })
+    await notifyAboutCase(db, [c.member_id], 'case_update', c.id)
+    await caseChanged(db, c.id, { queue: true })
   }
   return open.length
 }
