@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { DB } from './db.server'
 import { logger } from './logger.server'
+import { redactPii } from './pii'
 
 export interface NewJob {
   kind: string
@@ -34,6 +35,13 @@ const isDelivery = (handler: JobHandler | DeliveryHandler | undefined): handler 
 const parsePayload = (payload: unknown) => (typeof payload === 'string' ? JSON.parse(payload) : payload) as Record<string, unknown>
 
 /** Queues work for later; call inside the transaction of the change that needs it. */
+/**
+ * What a failure leaves in the log and in jobs.last_error: the error's message only (payloads
+ * hold ids), with addresses and numbers masked, since mail servers quote the recipient
+ * ("550 <name@example.go.id> unknown").
+ */
+export const failureText = (error: unknown) => (error instanceof Error ? redactPii(error.message).slice(0, 300) : 'failed')
+
 export async function enqueueJob(db: DB, job: NewJob) {
   if (job.dedupeKey) await cancelJobs(db, job.dedupeKey)
   await db
@@ -82,8 +90,7 @@ export async function runDueJobs(db: DB, handlers: Record<string, JobHandler | D
         await trx.updateTable('jobs').set({ done_at: sql`now()`, attempts: job.attempts + 1 }).where('id', '=', job.id).execute()
       } catch (error) {
         await sql`rollback to savepoint job_run`.execute(trx)
-        // Error messages only (they never carry content): payloads hold ids.
-        const message = error instanceof Error ? error.message.slice(0, 300) : 'failed'
+        const message = failureText(error)
         logger.error({ job: job.id, kind: job.kind, err: message }, 'job failed')
         const attempts = job.attempts + 1
         await trx
@@ -110,7 +117,7 @@ async function deliver(db: DB, job: { delivery: DeliveryHandler; id: string; pay
     await job.delivery.deliver(db, job)
     await db.updateTable('jobs').set({ done_at: sql`now()` }).where('id', '=', job.id).execute()
   } catch (error) {
-    const message = error instanceof Error ? error.message.slice(0, 300) : 'failed'
+    const message = failureText(error)
     if (error instanceof DeliveryRefusedError && job.attempts < MAX_ATTEMPTS) {
       logger.warn({ job: job.id, err: message }, 'delivery refused; will retry')
       await db
