@@ -37,6 +37,13 @@ export async function publish(db: DB, event: AppEvent): Promise<void> {
   for (const hook of localHooks) hook(event)
 }
 
+/** Several events in one round trip (a fan-out telling thousands of bells). */
+export async function publishMany(db: DB, events: AppEvent[]): Promise<void> {
+  if (events.length === 0) return
+  await sql`select pg_notify(${channel()}, e) from unnest(${events.map((e) => JSON.stringify(e))}::text[]) as e`.execute(db)
+  for (const event of events) for (const hook of localHooks) hook(event)
+}
+
 // In-process hooks run at publish time, before the commit and its NOTIFY: a local cache drops
 // entries at once (and again when the NOTIFY arrives), so this process never serves its own stale write.
 // On globalThis, like the database handle, so scripts and tests that publish through their own

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { DB } from '~/lib/db.server'
-import { publish } from '~/lib/events.server'
+import { publish, publishMany } from '~/lib/events.server'
 import { enqueueJob } from '~/lib/job-queue.server'
 import { queueOptInEmails } from './watching/email-queue.server'
 
@@ -39,7 +39,7 @@ export async function notify(db: DB, notifications: NewNotification[]) {
     .returning(['id', 'user_id', 'kind'])
     .execute()
   await queueOptInEmails(db, rows)
-  for (const userId of byUser.keys()) await publish(db, { type: 'notification', userId })
+  await publishMany(db, [...byUser.keys()].map((userId) => ({ type: 'notification' as const, userId })))
 }
 
 export function countUnread(db: DB, userId: string) {

@@ -57,7 +57,7 @@ async function chooseEmails(client: Client, choices: { digest?: string; replyEma
 }
 
 describe('every role on the watch routes', () => {
-  const ROLES = ['visitor', 'member', 'suspended member', 'expert', 'counselor', 'moderator', 'admin'] as const
+  const ROLES = ['visitor', 'member', 'suspended member', 'expert', 'counselor', 'intake', 'hr', 'moderator', 'admin'] as const
   type RoleName = (typeof ROLES)[number]
   const clients = new Map<RoleName, Client>()
   let visible = ''
@@ -72,7 +72,7 @@ describe('every role on the watch routes', () => {
         clients.set(role, new Client(app))
         continue
       }
-      const roles = role === 'expert' || role === 'counselor' || role === 'moderator' || role === 'admin' ? [role] : []
+      const roles = role === 'member' || role === 'suspended member' ? [] : [role]
       const member = await createMember(app.db, { roles })
       clients.set(role, await loginAs(app, member))
       if (role === 'suspended member') {

@@ -106,14 +106,17 @@ export async function buildDigest(db: DB, payload: Record<string, unknown>) {
   const prefs = await db
     .selectFrom('email_preferences as e')
     .innerJoin('users as u', 'u.id', 'e.user_id')
-    .select(['e.digest', 'e.digest_from', 'u.locale', 'u.deleted_at'])
+    .select([
+      'e.digest',
+      'e.digest_from',
+      'u.locale',
+      'u.deleted_at',
+      sql<boolean>`case e.digest when 'daily' then e.digest_from <= now() - ${DIGEST_PERIOD.daily} when 'weekly' then e.digest_from <= now() - ${DIGEST_PERIOD.weekly} else false end`.as('due'),
+    ])
     .where('e.user_id', '=', userId)
     .forUpdate('e')
     .executeTakeFirst()
-  if (!prefs || prefs.digest === 'off' || prefs.deleted_at || !prefs.digest_from) return
-  const period = DIGEST_PERIOD[prefs.digest]
-  const due = await sql<{ due: boolean }>`select ${prefs.digest_from} <= now() - ${period} as due`.execute(db)
-  if (!due.rows[0]?.due) return
+  if (!prefs || prefs.digest === 'off' || prefs.deleted_at || !prefs.digest_from || !prefs.due) return
   const candidates = await db
     .selectFrom('notifications as n')
     .select(['n.id'])
@@ -124,13 +127,15 @@ export async function buildDigest(db: DB, payload: Record<string, unknown>) {
     .where('n.created_at', '>=', prefs.digest_from)
     .forUpdate()
     .execute()
+  await db.updateTable('email_preferences').set({ digest_from: sql`now()` }).where('user_id', '=', userId).execute()
+  if (candidates.length === 0) return
   const items = await db
     .selectFrom('notifications as n')
     .innerJoin('threads as t', 't.id', 'n.thread_id')
     .innerJoin('posts as p', 'p.id', 'n.post_id')
     .innerJoin('categories as c', 'c.id', 't.category_id')
     .select(['t.id as threadId', 't.title', 'c.name_id', 'c.name_en', 'c.position', 'n.kind', sql<string>`count(*)`.as('n')])
-    .where('n.id', 'in', candidates.length ? candidates.map((c) => c.id) : ['0'])
+    .where('n.id', 'in', candidates.map((c) => c.id))
     .where('t.hidden_at', 'is', null)
     .where('t.deleted_at', 'is', null)
     .where('p.hidden_at', 'is', null)
@@ -139,10 +144,7 @@ export async function buildDigest(db: DB, payload: Record<string, unknown>) {
     .orderBy('c.position')
     .orderBy('t.id')
     .execute()
-  await db.updateTable('email_preferences').set({ digest_from: sql`now()` }).where('user_id', '=', userId).execute()
-  if (candidates.length) {
-    await db.updateTable('notifications').set({ emailed_at: sql`now()` }).where('id', 'in', candidates.map((c) => c.id)).execute()
-  }
+  await db.updateTable('notifications').set({ emailed_at: sql`now()` }).where('id', 'in', candidates.map((c) => c.id)).execute()
   if (items.length === 0) return
   const { language, texts } = textsFor(prefs.locale)
   // One line per thread: a new thread and answers to it in the same period are one entry.
