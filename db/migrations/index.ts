@@ -11,6 +11,7 @@ import * as m0103 from './2026_12_03_0003_add_post_text'
 import * as m0201 from './2026_12_03_0201_add_stats_indexes'
 import * as m0007 from './2026_12_03_0007_add_job_sending'
 import * as m0601 from './2026_12_04_0601_create_kb_entries'
+import * as m0602 from './2026_12_04_0602_add_similar_questions_index'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_0201_add_stats_indexes': m0201,
   '2026_12_03_0007_add_job_sending': m0007,
   '2026_12_04_0601_create_kb_entries': m0601,
+  '2026_12_04_0602_add_similar_questions_index': m0602,
 }
 
 export const migrationProvider: MigrationProvider = {
