@@ -95,35 +95,38 @@ export async function searchThreads(db: DB, o: SearchOptions) {
 }
 
 /**
- * Questions like the one being written: visible threads whose title or opening post share its
- * topic words (any of them, prefixes included while a word is still being typed), best match
- * first with solved threads ahead of equal ones. Titles and flags only.
+ * Questions like the one being written: solved, visible threads whose title shares its topic
+ * words (any of them, prefixes included while a word is still being typed), best match first.
+ * Titles against titles, over their own index (migration 2026_12_04_0602), so a key press never
+ * reads the posts. Titles and flags only.
  */
-export async function findSimilarThreads(db: DB, text: string, limit = 5, o: { solvedOnly?: boolean } = {}) {
+export async function findSimilarThreads(db: DB, text: string, limit = 5) {
   const terms = similarQueryText(text)
   if (!terms) return []
   const config = await getSearchConfig(db)
   const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
-  let query = db
-    .selectFrom('posts as p')
-    .innerJoin('threads as t', 't.id', 'p.thread_id')
+  // The indexed expression, with the configuration as a literal exactly as the index has it.
+  const title = sql`to_tsvector(${sql.lit(config)}::regconfig, t.title)`
+  return db
+    .selectFrom('threads as t')
     .select([
       't.id',
       't.title',
       sql<boolean>`t.accepted_post_id is not null`.as('solved'),
       't.has_expert_answer',
       't.reply_count',
-      sql<number>`ts_rank_cd(p.search, ${tsquery}, 1) * (case when t.accepted_post_id is not null then 1.25 else 1 end)`.as('rank'),
+      sql<number>`ts_rank_cd(${title}, ${tsquery}, 1)`.as('rank'),
     ])
-    .where('p.is_opening', '=', true)
-    .where(sql<boolean>`p.search @@ ${tsquery}`)
-    .where('p.deleted_at', 'is', null)
+    .where(sql<boolean>`${title} @@ ${tsquery}`)
     .where('t.deleted_at', 'is', null)
     .where('t.hidden_at', 'is', null)
+    .where('t.accepted_post_id', 'is not', null)
     // A thread written up as a knowledge-base entry is offered as that entry.
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('kb_entries as e').select('e.id').whereRef('e.source_thread_id', '=', 't.id').where('e.withdrawn_at', 'is', null))))
-  if (o.solvedOnly) query = query.where('t.accepted_post_id', 'is not', null)
-  return query.orderBy('rank', 'desc').orderBy('t.id', 'desc').limit(limit).execute()
+    .orderBy('rank', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .execute()
 }
 
 export interface SimilarQuestion {
@@ -140,7 +143,7 @@ export interface SimilarQuestion {
  * answers), then solved threads, up to `limit` in all.
  */
 export async function findSimilarQuestions(db: DB, text: string, limit = 5): Promise<SimilarQuestion[]> {
-  const [entries, threads] = await Promise.all([findSimilarEntries(db, text, limit), findSimilarThreads(db, text, limit, { solvedOnly: true })])
+  const [entries, threads] = await Promise.all([findSimilarEntries(db, text, limit), findSimilarThreads(db, text, limit)])
   return [
     ...entries.map((e) => ({ kind: 'entry' as const, id: e.id, title: e.title, solved: true, expert: false, replies: 0 })),
     ...threads.map((r) => ({ kind: 'thread' as const, id: r.id, title: r.title, solved: r.solved, expert: r.has_expert_answer, replies: r.reply_count })),

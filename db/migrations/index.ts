@@ -17,6 +17,7 @@ import * as m0601 from './2026_12_04_0601_create_kb_entries'
 import * as m0501 from './2026_12_04_0501_add_referral_place'
 import * as m0502 from './2026_12_04_0502_add_session_sequence'
 import * as m0401 from './2026_12_04_0401_add_profiles_announcements'
+import * as m0602 from './2026_12_04_0602_add_similar_questions_index'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_04_0501_add_referral_place': m0501,
   '2026_12_04_0502_add_session_sequence': m0502,
   '2026_12_04_0401_add_profiles_announcements': m0401,
+  '2026_12_04_0602_add_similar_questions_index': m0602,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -25,12 +25,10 @@ export const serverEnv = {
 
 export async function openBenchDb(fresh: boolean): Promise<DbHandle> {
   if (databaseUrl) {
-    if (fresh) {
-      const admin = new pg.Client({ connectionString: databaseUrl })
-      await admin.connect()
-      await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`)
-      await admin.end()
-    }
+    const admin = new pg.Client({ connectionString: databaseUrl })
+    await admin.connect()
+    await admin.query(`${fresh ? `drop schema if exists ${schema} cascade; ` : ''}create schema if not exists ${schema}`)
+    await admin.end()
     return openDatabase({ databaseUrl, schema })
   }
   if (fresh) rmSync(dataDir, { recursive: true, force: true })

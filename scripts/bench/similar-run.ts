@@ -20,6 +20,8 @@ await handle.close()
 const server = await start(['server.js'], {})
 await fetch(`${server.url}/similar-questions?q=cuti`) // warm up
 await similarQuestionsRun(server.url, SECONDS)
+// One connection: what a single request costs when nothing queues in front of it.
+await similarQuestionsRun(server.url, 5, 1)
 console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 await stop(server.child)
 process.exit(0)
