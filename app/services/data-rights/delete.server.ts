@@ -143,6 +143,11 @@ export async function deleteAccount(
     if (hadBadge.length) await recomputeExpertFlagsOfAuthor(trx, userId)
     await trx.deleteFrom('user_roles').where('user_id', '=', userId).execute()
     await trx.deleteFrom('counselor_duty').where('user_id', '=', userId).execute()
+    await trx.deleteFrom('watches').where('user_id', '=', userId).execute()
+    await trx.deleteFrom('email_preferences').where('user_id', '=', userId).execute()
+    await trx.deleteFrom('email_outbox').where('user_id', '=', userId).execute()
+    await trx.deleteFrom('employee_verification_codes').where('user_id', '=', userId).execute()
+    await trx.deleteFrom('employee_verifications').where('user_id', '=', userId).execute()
 
     // The retired name is reserved like a changed one, then linked to nobody.
     await trx
@@ -160,6 +165,8 @@ export async function deleteAccount(
         pseudonym_key: `~deleted~${userId}`,
         suspension_reason: null,
         reputation: 0,
+        bio: null,
+        interests: [],
         deleted_at: sql`now()`,
       })
       .where('id', '=', userId)

@@ -102,6 +102,13 @@ export async function collectAccountData(db: DB, userId: string) {
       .orderBy('c.id')
       .execute(),
   ])
+  // What later features keep about the member: profile, watches and email choices, employee status.
+  const [profile, watches, emailChoices, employee] = await Promise.all([
+    db.selectFrom('users').select(['bio', 'interests', 'onboarded_at']).where('id', '=', userId).executeTakeFirstOrThrow(),
+    db.selectFrom('watches').select(['category_id', 'thread_id', 'created_at']).where('user_id', '=', userId).orderBy('id').execute(),
+    db.selectFrom('email_preferences').select(['digest', 'reply_emails', 'mention_emails', 'updated_at']).where('user_id', '=', userId).executeTakeFirst(),
+    db.selectFrom('employee_verifications').select(['method', 'institution', 'show_institution', 'verified_at', 'expires_at']).where('user_id', '=', userId).executeTakeFirst(),
+  ])
   const caseIds = cases.map((c) => c.id)
   const [messages, caseSessions, events] = caseIds.length
     ? await Promise.all([
@@ -165,6 +172,13 @@ export async function collectAccountData(db: DB, userId: string) {
       ? { badge: verification.badge_text, areas: verification.areas, verifiedAt: iso(verification.verified_at), expiresAt: iso(verification.expires_at), revokedAt: iso(verification.revoked_at), revokeReason: verification.revoke_reason }
       : null,
     suspensions: suspensions.map((s) => ({ until: iso(s.until), reason: s.reason, createdAt: iso(s.created_at), liftedAt: iso(s.lifted_at) })),
+    profile: { bio: profile.bio, interestCategoryIds: profile.interests, onboardedAt: iso(profile.onboarded_at) },
+    watching: watches.map((w) => ({ categoryId: w.category_id, threadId: w.thread_id, since: iso(w.created_at) })),
+    emailChoices: emailChoices ? { digest: emailChoices.digest, replyEmails: emailChoices.reply_emails, mentionEmails: emailChoices.mention_emails, updatedAt: iso(emailChoices.updated_at) } : null,
+    // The work address was never stored (only a keyed hash, which is not exported).
+    employeeVerification: employee
+      ? { method: employee.method, institution: employee.institution, institutionShown: employee.show_institution, verifiedAt: iso(employee.verified_at), expiresAt: iso(employee.expires_at) }
+      : null,
     // The member's side of each case: what the case page shows them, never counselor notes.
     cases: cases.map((c, index) => {
       const identity = c.identity_enc ? (JSON.parse(unseal(c.identity_enc, sealContext(c.id, 'identity'))) as { pseudonym: string; email: string; details: string }) : null

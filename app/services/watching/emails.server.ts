@@ -6,6 +6,7 @@ import { env } from '~/lib/env.server'
 import { isLanguage, resources, type Language } from '~/lib/i18n'
 import { enqueueJob, type DeliveryHandler } from '~/lib/job-queue.server'
 import { unsubscribeUrl } from '~/lib/unsubscribe.server'
+import { emailConsentGiven } from '~/models/consents.server'
 import { EMAIL_PREFERENCE_OF } from './email-queue.server'
 
 export const DIGEST_JOB = 'digest.build'
@@ -188,7 +189,8 @@ export const deliverOutboxEmail: DeliveryHandler = {
     if (!row || row.sent_at || row.skipped) return
     const skip = (why: string) => db.updateTable('email_outbox').set({ skipped: why }).where('id', '=', row.id).execute()
     if (row.deleted_at) return void (await skip('account deleted'))
-    if (!allowedNow(await preferencesOf(db, row.user_id), row.kind)) return void (await skip('consent withdrawn'))
+    // The account-wide consent (README: Your data) and the member's choice for this kind, both read now.
+    if (!(await emailConsentGiven(db, row.user_id)) || !allowedNow(await preferencesOf(db, row.user_id), row.kind)) return void (await skip('consent withdrawn'))
     const url = unsubscribeUrl(row.user_id)
     await sendEmail({
       to: row.email,
