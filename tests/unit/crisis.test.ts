@@ -20,8 +20,10 @@ const judgeWith = (l: typeof lexicon) => (text: string) => {
   const hits = detectCrisis(text, l)
   return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
 }
-// Set 6 was written and committed before the round of changes it judges (the "voices" round);
-// sets 4 and 5 are older held-out sets, still never tuned on, reported alongside.
+// Set 6 was written and committed before the round of changes it judges (the "voices" round) and
+// scored as held-out then (recall 0.782). Since round 9 it is a DEVELOPMENT set: its misses were
+// studied to write the round-9 frames, so its figure is no longer a held-out figure.
+// Sets 4 and 5 are older held-out sets, still never tuned on, reported alongside.
 // A held-out sentence that also turns up in the tuning data (one author wrote both, and one
 // sentence came out the same) is not unseen: it is left out of the held-out score.
 const same = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()
@@ -156,11 +158,11 @@ test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOU
   expect(CRISIS_HELDOUT_8.length - CRISIS_HELDOUT_LAST.length).toBeLessThanOrEqual(2)
   const tuning = score(TUNING, judgeWith(lexicon))
   const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
-  console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
+  console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); development 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
   console.log(describeScores('rules alone, tuning', score(TUNING, judgeWith(rulesOnly))))
-  console.log(describeScores('rules alone, HELD-OUT set 6', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
+  console.log(describeScores('rules alone, DEVELOPMENT set 6 (held-out until round 9)', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
   console.log(describeScores('crisis detector (rules + model), tuning', tuning))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 6', heldOut))
+  console.log(describeScores('crisis detector (rules + model), DEVELOPMENT set 6 (held-out until round 9)', heldOut))
   const later = score(CRISIS_HELDOUT_LATER, judgeWith(lexicon))
   console.log(describeScores('crisis detector (rules + model), HELD-OUT set 7', later))
   console.log(describeScores('rules alone, HELD-OUT set 7', score(CRISIS_HELDOUT_LATER, judgeWith(rulesOnly))))
@@ -168,13 +170,13 @@ test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOU
   console.log(describeScores('crisis detector (rules + model), HELD-OUT set 8', last))
   console.log(describeScores('rules alone, HELD-OUT set 8', score(CRISIS_HELDOUT_LAST, judgeWith(rulesOnly))))
   const all = score([...CRISIS_HELDOUT, ...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST], judgeWith(lexicon))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 6 + 7 + 8', all))
+  console.log(describeScores('crisis detector (rules + model), sets 6 (now development) + 7 + 8', all))
   if (last.missed.length) console.log('held-out 8 missed:', last.missed)
   if (last.wrong.length) console.log('held-out 8 false alarms:', last.wrong)
   console.log(describeScores('crisis detector (rules + model), held-out sets 4 + 5 (older)', score(CRISIS_HELDOUT_OLD, judgeWith(lexicon))))
-  if (heldOut.missed.length) console.log('held-out 6 missed:', heldOut.missed)
-  if (heldOut.notDirect.length) console.log('held-out 6 crisis ranked indirect:', heldOut.notDirect)
-  if (heldOut.wrong.length) console.log('held-out 6 false alarms:', heldOut.wrong)
+  if (heldOut.missed.length) console.log('development set 6 missed:', heldOut.missed)
+  if (heldOut.notDirect.length) console.log('development set 6 crisis ranked indirect:', heldOut.notDirect)
+  if (heldOut.wrong.length) console.log('development set 6 false alarms:', heldOut.wrong)
   expect(tuning.recall).toBeGreaterThanOrEqual(0.95)
   expect(tuning.precision).toBeGreaterThanOrEqual(0.9)
   expect(heldOut.recall).toBeGreaterThanOrEqual(HELDOUT_RECALL_FLOOR)
@@ -186,6 +188,37 @@ test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOU
   expect(last.precision).toBeGreaterThanOrEqual(0.8)
   expect(all.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
   expect(all.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
+})
+
+test('round 9 frames: an intent with its object left out, arrangements for after, past attempts told as a story, a place of danger with a step', () => {
+  for (const text of [
+    'Saya sudah tidak kuat lagi. Besok pagi saya akan melakukannya.',
+    'Aku beban buat semua orang. Udah kurencanakan mateng2.',
+    'Semuanya percuma dan saya capek. Anak-anak sudah tidur. Tinggal eksekusi.',
+    'Keluarga saya lebih untung dapat uang duka daripada punya saya.',
+    'Saya serahkan kunci gudang dan stempel ke Pak RT, karena saya tidak akan ada lagi untuk mengurusnya.',
+    'Anjing saya sudah saya berikan ke sepupu, untuk seterusnya.',
+    'Saya pernah minum racun tikus dua tahun lalu. Sekarang keinginan itu datang lagi.',
+    'Tiap pagi saya kepikiran melangkah saja dari peron waktu kereta datang.',
+    'Di jalan tol saya kepikiran membanting setir ke pembatas.',
+  ]) {
+    expect(kinds(text), text).toContain('direct')
+  }
+  // The same words where nothing is being ended: no hit.
+  for (const text of [
+    'Kami sudah siap. Acara pelantikan mulai jam delapan.',
+    'Capek banget minggu ini. Tapi laporan sudah beres, besok tinggal eksekusi anggaran.',
+    'Saya lelah sekali dengan atasan. Tapi rencana pindah sudah saya putuskan sejak bulan lalu.',
+    'Mohon info pengurusan santunan kematian dari Taspen untuk ahli waris almarhum ayah.',
+    'Saya serahkan kunci ruang arsip ke satpam karena besok saya cuti.',
+    'Motor sudah saya balik nama ke adik karena saya beli yang baru.',
+    'Saya melangkah ke peron dan naik kereta jam tujuh.',
+    'Waktu hujan saya harus membanting setir menghindari truk yang berhenti mendadak.',
+    'Kucing saya titipkan ke tetangga, tolong urus ya selama saya dinas luar.',
+    'Beban kerja berat. Saya sudah siap kalau harus lembur.',
+  ]) {
+    expect(detectCrisis(text, lexicon), text).toEqual([])
+  }
 })
 
 test('ordinary forum posts (the demo posts the model never trained on) rarely reach the crisis queue', () => {
