@@ -9,6 +9,7 @@ import { CRISIS_HELDOUT_5 } from '../fixtures/crisis-heldout-5'
 import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import { CRISIS_HELDOUT_7 } from '../fixtures/crisis-heldout-7'
 import { CRISIS_HELDOUT_8 } from '../fixtures/crisis-heldout-8'
+import { CRISIS_HELDOUT_9 } from '../fixtures/crisis-heldout-9'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 
@@ -34,6 +35,10 @@ const CRISIS_HELDOUT_OLD = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5].filter((s)
 const CRISIS_HELDOUT_LATER = CRISIS_HELDOUT_7.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 // Set 8 was written after sets 6 and 7 were scored and before round 8.
 const CRISIS_HELDOUT_LAST = CRISIS_HELDOUT_8.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+// Set 9 (new voices: a guru honorer mother, police, a puskesmas nurse, a village official,
+// WhatsApp fragments, Sundanese/Javanese/Batak, Gen-Z mix) was written and committed before
+// round 9 and before the detector ever ran on it, and scored once with the round-9 detector.
+const CRISIS_HELDOUT_NINE = CRISIS_HELDOUT_9.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -141,21 +146,26 @@ function sizes(set: LabelledSentence[]): string {
 }
 
 // The target is recall >= 0.9 with precision >= 0.8 on held-out text. Precision holds on every
-// set; recall holds on sets 7 and 8 but not on set 6 (0.782 with the shipped detector), nor on
-// 6 + 7 + 8 together (0.869). Where the target does not hold, these are floors at what was
-// reached (README, crisis detection).
-const HELDOUT_RECALL_FLOOR = 0.78
+// set; recall holds on sets 7 and 8, but not on set 9 (0.708 with the round-9 detector, scored
+// once, no change after) nor on 7 + 8 + 9 together (0.858). Where the target does not hold,
+// these are floors at what was reached (README, crisis detection). Set 6 is a development set
+// since round 9 (0.964 after its misses were studied): a floor, not a held-out figure.
+const DEV_6_RECALL_FLOOR = 0.96
 const HELDOUT_PRECISION_FLOOR = 0.94
 const HELDOUT_7_RECALL_FLOOR = 0.9
-const HELDOUT_ALL_RECALL_FLOOR = 0.86
+const HELDOUT_9_RECALL_FLOOR = 0.7
+const HELDOUT_9_PRECISION_FLOOR = 0.89
+const HELDOUT_ALL_RECALL_FLOOR = 0.85
 
-test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOUT.length}), 7 (${CRISIS_HELDOUT_LATER.length}) and 8 (${CRISIS_HELDOUT_LAST.length}); recall target 0.9 met on 7 and 8, floor ${HELDOUT_RECALL_FLOOR} on 6 and ${HELDOUT_ALL_RECALL_FLOOR} on all; precision >= ${HELDOUT_PRECISION_FLOOR}`, () => {
+test(`labelled sets: tuning (${TUNING.length}), development set 6 (${CRISIS_HELDOUT.length}), held-out sets 7 (${CRISIS_HELDOUT_LATER.length}), 8 (${CRISIS_HELDOUT_LAST.length}) and 9 (${CRISIS_HELDOUT_NINE.length}); recall target 0.9 met on 7 and 8, NOT on 9 (floor ${HELDOUT_9_RECALL_FLOOR}) nor on 7 + 8 + 9 (floor ${HELDOUT_ALL_RECALL_FLOOR}); precision >= 0.8 on every set`, () => {
   expect(CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(150)
   expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
   // At most a stray sentence of a held-out set repeats one of the tuning data (left out above).
   expect(CRISIS_HELDOUT_6.length - CRISIS_HELDOUT.length).toBeLessThanOrEqual(2)
   expect(CRISIS_HELDOUT_7.length - CRISIS_HELDOUT_LATER.length).toBeLessThanOrEqual(2)
   expect(CRISIS_HELDOUT_8.length - CRISIS_HELDOUT_LAST.length).toBeLessThanOrEqual(2)
+  expect(CRISIS_HELDOUT_NINE.length).toBeGreaterThanOrEqual(150)
+  expect(CRISIS_HELDOUT_9.length - CRISIS_HELDOUT_NINE.length).toBeLessThanOrEqual(2)
   const tuning = score(TUNING, judgeWith(lexicon))
   const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
   console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); development 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
@@ -171,6 +181,15 @@ test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOU
   console.log(describeScores('rules alone, HELD-OUT set 8', score(CRISIS_HELDOUT_LAST, judgeWith(rulesOnly))))
   const all = score([...CRISIS_HELDOUT, ...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST], judgeWith(lexicon))
   console.log(describeScores('crisis detector (rules + model), sets 6 (now development) + 7 + 8', all))
+  const nine = score(CRISIS_HELDOUT_NINE, judgeWith(lexicon))
+  console.log(`held-out 9: ${CRISIS_HELDOUT_NINE.length} (${sizes(CRISIS_HELDOUT_NINE)})`)
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 9', nine))
+  console.log(describeScores('rules alone, HELD-OUT set 9', score(CRISIS_HELDOUT_NINE, judgeWith(rulesOnly))))
+  const unseen = score([...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST, ...CRISIS_HELDOUT_NINE], judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 7 + 8 + 9', unseen))
+  if (nine.missed.length) console.log('held-out 9 missed:', nine.missed)
+  if (nine.notDirect.length) console.log('held-out 9 crisis ranked indirect:', nine.notDirect)
+  if (nine.wrong.length) console.log('held-out 9 false alarms:', nine.wrong)
   if (last.missed.length) console.log('held-out 8 missed:', last.missed)
   if (last.wrong.length) console.log('held-out 8 false alarms:', last.wrong)
   console.log(describeScores('crisis detector (rules + model), held-out sets 4 + 5 (older)', score(CRISIS_HELDOUT_OLD, judgeWith(lexicon))))
@@ -179,15 +198,20 @@ test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOU
   if (heldOut.wrong.length) console.log('development set 6 false alarms:', heldOut.wrong)
   expect(tuning.recall).toBeGreaterThanOrEqual(0.95)
   expect(tuning.precision).toBeGreaterThanOrEqual(0.9)
-  expect(heldOut.recall).toBeGreaterThanOrEqual(HELDOUT_RECALL_FLOOR)
+  expect(heldOut.recall).toBeGreaterThanOrEqual(DEV_6_RECALL_FLOOR)
   expect(heldOut.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
   expect(later.recall).toBeGreaterThanOrEqual(HELDOUT_7_RECALL_FLOOR)
   expect(later.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
   // Set 8 is plainer (like sets 4 and 5): the target itself is asserted there.
   expect(last.recall).toBeGreaterThanOrEqual(0.9)
   expect(last.precision).toBeGreaterThanOrEqual(0.8)
-  expect(all.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
+  expect(all.recall).toBeGreaterThanOrEqual(0.95)
   expect(all.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
+  // Set 9: the target is not met; floors at what the one scoring reached.
+  expect(nine.recall).toBeGreaterThanOrEqual(HELDOUT_9_RECALL_FLOOR)
+  expect(nine.precision).toBeGreaterThanOrEqual(HELDOUT_9_PRECISION_FLOOR)
+  expect(unseen.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
+  expect(unseen.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
 })
 
 test('round 9 frames: an intent with its object left out, arrangements for after, past attempts told as a story, a place of danger with a step', () => {
