@@ -120,11 +120,16 @@ export function bucketsOf(sentence: SentenceReading, buckets: number): number[] 
 export function readSentences(input: string, lexicon: CompiledLexicon): SentenceReading[] {
   const out: SentenceReading[] = []
   let previous: SentenceReading | undefined
+  // the writer's own signals from every sentence before the one before (quotes left out)
+  const earlier = new Set<string>()
+  let pending: SignalHit[] = []
   for (const sentence of sentencesOf(input, lexicon.vocabulary)) {
     const signals = withoutIdioms(findSignals(lexicon.signals, sentence.tokens))
     // A quote and the text around it are different speakers: signals do not combine across.
     const before = previous && previous.quoted === sentence.quoted ? previous : undefined
-    const found = applyRules(signals, before?.signals ?? [])
+    const found = applyRules(signals, before?.signals ?? [], sentence.quoted ? new Set<string>() : earlier)
+    for (const p of pending) earlier.add(p.signal)
+    pending = sentence.quoted ? [] : signals
     const hits: CrisisHit[] = []
     if (found.length) {
       const reported = isReported(lexicon, sentence.tokens)

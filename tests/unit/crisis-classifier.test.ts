@@ -11,7 +11,7 @@ const same = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ''
 const TUNING_TEXTS = new Set(TUNING.map((s) => same(s.text)))
 const CRISIS_HELDOUT = CRISIS_HELDOUT_6.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
-test('on held-out set 6: the rules alone, naive Bayes, the model alone, and the rules with the model (shipped)', () => {
+test('on development set 6 (held-out until round 9; the model never trains on it): the rules alone, naive Bayes, the model alone, and the rules with the model (shipped)', () => {
   const model = shippedModel as CrisisModel
   const rules = compileLexicon(base)
   const j = judges(rules, model)
@@ -26,10 +26,10 @@ test('on held-out set 6: the rules alone, naive Bayes, the model alone, and the 
     model: score(CRISIS_HELDOUT, j.model),
     shipped: score(CRISIS_HELDOUT, shippedJudge),
   }
-  console.log(describeScores('rules alone, held-out set 6', figures.rules))
-  console.log(describeScores('naive Bayes (trained on tuning), held-out set 6', figures.bayes))
-  console.log(describeScores('model alone, held-out set 6', figures.model))
-  console.log(describeScores('rules + model (shipped), held-out set 6', figures.shipped))
+  console.log(describeScores('rules alone, development set 6', figures.rules))
+  console.log(describeScores('naive Bayes (trained on tuning), development set 6', figures.bayes))
+  console.log(describeScores('model alone, development set 6', figures.model))
+  console.log(describeScores('rules + model (shipped), development set 6', figures.shipped))
   // The comparison is the point; the shipped detector's targets are asserted in crisis.test.ts.
   expect(figures.shipped.crisis).toBe(figures.rules.crisis)
 })

@@ -9,6 +9,7 @@ import { CRISIS_HELDOUT_5 } from '../fixtures/crisis-heldout-5'
 import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import { CRISIS_HELDOUT_7 } from '../fixtures/crisis-heldout-7'
 import { CRISIS_HELDOUT_8 } from '../fixtures/crisis-heldout-8'
+import { CRISIS_HELDOUT_9 } from '../fixtures/crisis-heldout-9'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 
@@ -20,8 +21,10 @@ const judgeWith = (l: typeof lexicon) => (text: string) => {
   const hits = detectCrisis(text, l)
   return { flagged: hits.length > 0, direct: hits.some((h) => h.kind === 'direct') }
 }
-// Set 6 was written and committed before the round of changes it judges (the "voices" round);
-// sets 4 and 5 are older held-out sets, still never tuned on, reported alongside.
+// Set 6 was written and committed before the round of changes it judges (the "voices" round) and
+// scored as held-out then (recall 0.782). Since round 9 it is a DEVELOPMENT set: its misses were
+// studied to write the round-9 frames, so its figure is no longer a held-out figure.
+// Sets 4 and 5 are older held-out sets, still never tuned on, reported alongside.
 // A held-out sentence that also turns up in the tuning data (one author wrote both, and one
 // sentence came out the same) is not unseen: it is left out of the held-out score.
 const same = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()
@@ -32,6 +35,10 @@ const CRISIS_HELDOUT_OLD = [...CRISIS_HELDOUT_4, ...CRISIS_HELDOUT_5].filter((s)
 const CRISIS_HELDOUT_LATER = CRISIS_HELDOUT_7.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 // Set 8 was written after sets 6 and 7 were scored and before round 8.
 const CRISIS_HELDOUT_LAST = CRISIS_HELDOUT_8.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+// Set 9 (new voices: a guru honorer mother, police, a puskesmas nurse, a village official,
+// WhatsApp fragments, Sundanese/Javanese/Batak, Gen-Z mix) was written and committed before
+// round 9 and before the detector ever ran on it, and scored once with the round-9 detector.
+const CRISIS_HELDOUT_NINE = CRISIS_HELDOUT_9.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -139,28 +146,33 @@ function sizes(set: LabelledSentence[]): string {
 }
 
 // The target is recall >= 0.9 with precision >= 0.8 on held-out text. Precision holds on every
-// set; recall holds on sets 7 and 8 but not on set 6 (0.782 with the shipped detector), nor on
-// 6 + 7 + 8 together (0.869). Where the target does not hold, these are floors at what was
-// reached (README, crisis detection).
-const HELDOUT_RECALL_FLOOR = 0.78
+// set; recall holds on sets 7 and 8, but not on set 9 (0.708 with the round-9 detector, scored
+// once, no change after) nor on 7 + 8 + 9 together (0.858). Where the target does not hold,
+// these are floors at what was reached (README, crisis detection). Set 6 is a development set
+// since round 9 (0.964 after its misses were studied): a floor, not a held-out figure.
+const DEV_6_RECALL_FLOOR = 0.96
 const HELDOUT_PRECISION_FLOOR = 0.94
 const HELDOUT_7_RECALL_FLOOR = 0.9
-const HELDOUT_ALL_RECALL_FLOOR = 0.86
+const HELDOUT_9_RECALL_FLOOR = 0.7
+const HELDOUT_9_PRECISION_FLOOR = 0.89
+const HELDOUT_ALL_RECALL_FLOOR = 0.85
 
-test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOUT.length}), 7 (${CRISIS_HELDOUT_LATER.length}) and 8 (${CRISIS_HELDOUT_LAST.length}); recall target 0.9 met on 7 and 8, floor ${HELDOUT_RECALL_FLOOR} on 6 and ${HELDOUT_ALL_RECALL_FLOOR} on all; precision >= ${HELDOUT_PRECISION_FLOOR}`, () => {
+test(`labelled sets: tuning (${TUNING.length}), development set 6 (${CRISIS_HELDOUT.length}), held-out sets 7 (${CRISIS_HELDOUT_LATER.length}), 8 (${CRISIS_HELDOUT_LAST.length}) and 9 (${CRISIS_HELDOUT_NINE.length}); recall target 0.9 met on 7 and 8, NOT on 9 (floor ${HELDOUT_9_RECALL_FLOOR}) nor on 7 + 8 + 9 (floor ${HELDOUT_ALL_RECALL_FLOOR}); precision >= 0.8 on every set`, () => {
   expect(CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(150)
   expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
   // At most a stray sentence of a held-out set repeats one of the tuning data (left out above).
   expect(CRISIS_HELDOUT_6.length - CRISIS_HELDOUT.length).toBeLessThanOrEqual(2)
   expect(CRISIS_HELDOUT_7.length - CRISIS_HELDOUT_LATER.length).toBeLessThanOrEqual(2)
   expect(CRISIS_HELDOUT_8.length - CRISIS_HELDOUT_LAST.length).toBeLessThanOrEqual(2)
+  expect(CRISIS_HELDOUT_NINE.length).toBeGreaterThanOrEqual(150)
+  expect(CRISIS_HELDOUT_9.length - CRISIS_HELDOUT_NINE.length).toBeLessThanOrEqual(2)
   const tuning = score(TUNING, judgeWith(lexicon))
   const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
-  console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); held-out 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
+  console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); development 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
   console.log(describeScores('rules alone, tuning', score(TUNING, judgeWith(rulesOnly))))
-  console.log(describeScores('rules alone, HELD-OUT set 6', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
+  console.log(describeScores('rules alone, DEVELOPMENT set 6 (held-out until round 9)', score(CRISIS_HELDOUT, judgeWith(rulesOnly))))
   console.log(describeScores('crisis detector (rules + model), tuning', tuning))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 6', heldOut))
+  console.log(describeScores('crisis detector (rules + model), DEVELOPMENT set 6 (held-out until round 9)', heldOut))
   const later = score(CRISIS_HELDOUT_LATER, judgeWith(lexicon))
   console.log(describeScores('crisis detector (rules + model), HELD-OUT set 7', later))
   console.log(describeScores('rules alone, HELD-OUT set 7', score(CRISIS_HELDOUT_LATER, judgeWith(rulesOnly))))
@@ -168,24 +180,69 @@ test(`labelled sets: tuning (${TUNING.length}), held-out sets 6 (${CRISIS_HELDOU
   console.log(describeScores('crisis detector (rules + model), HELD-OUT set 8', last))
   console.log(describeScores('rules alone, HELD-OUT set 8', score(CRISIS_HELDOUT_LAST, judgeWith(rulesOnly))))
   const all = score([...CRISIS_HELDOUT, ...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST], judgeWith(lexicon))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 6 + 7 + 8', all))
+  console.log(describeScores('crisis detector (rules + model), sets 6 (now development) + 7 + 8', all))
+  const nine = score(CRISIS_HELDOUT_NINE, judgeWith(lexicon))
+  console.log(`held-out 9: ${CRISIS_HELDOUT_NINE.length} (${sizes(CRISIS_HELDOUT_NINE)})`)
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 9', nine))
+  console.log(describeScores('rules alone, HELD-OUT set 9', score(CRISIS_HELDOUT_NINE, judgeWith(rulesOnly))))
+  const unseen = score([...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST, ...CRISIS_HELDOUT_NINE], judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 7 + 8 + 9', unseen))
+  if (nine.missed.length) console.log('held-out 9 missed:', nine.missed)
+  if (nine.notDirect.length) console.log('held-out 9 crisis ranked indirect:', nine.notDirect)
+  if (nine.wrong.length) console.log('held-out 9 false alarms:', nine.wrong)
   if (last.missed.length) console.log('held-out 8 missed:', last.missed)
   if (last.wrong.length) console.log('held-out 8 false alarms:', last.wrong)
   console.log(describeScores('crisis detector (rules + model), held-out sets 4 + 5 (older)', score(CRISIS_HELDOUT_OLD, judgeWith(lexicon))))
-  if (heldOut.missed.length) console.log('held-out 6 missed:', heldOut.missed)
-  if (heldOut.notDirect.length) console.log('held-out 6 crisis ranked indirect:', heldOut.notDirect)
-  if (heldOut.wrong.length) console.log('held-out 6 false alarms:', heldOut.wrong)
+  if (heldOut.missed.length) console.log('development set 6 missed:', heldOut.missed)
+  if (heldOut.notDirect.length) console.log('development set 6 crisis ranked indirect:', heldOut.notDirect)
+  if (heldOut.wrong.length) console.log('development set 6 false alarms:', heldOut.wrong)
   expect(tuning.recall).toBeGreaterThanOrEqual(0.95)
   expect(tuning.precision).toBeGreaterThanOrEqual(0.9)
-  expect(heldOut.recall).toBeGreaterThanOrEqual(HELDOUT_RECALL_FLOOR)
+  expect(heldOut.recall).toBeGreaterThanOrEqual(DEV_6_RECALL_FLOOR)
   expect(heldOut.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
   expect(later.recall).toBeGreaterThanOrEqual(HELDOUT_7_RECALL_FLOOR)
   expect(later.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
   // Set 8 is plainer (like sets 4 and 5): the target itself is asserted there.
   expect(last.recall).toBeGreaterThanOrEqual(0.9)
   expect(last.precision).toBeGreaterThanOrEqual(0.8)
-  expect(all.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
+  expect(all.recall).toBeGreaterThanOrEqual(0.95)
   expect(all.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
+  // Set 9: the target is not met; floors at what the one scoring reached.
+  expect(nine.recall).toBeGreaterThanOrEqual(HELDOUT_9_RECALL_FLOOR)
+  expect(nine.precision).toBeGreaterThanOrEqual(HELDOUT_9_PRECISION_FLOOR)
+  expect(unseen.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
+  expect(unseen.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
+})
+
+test('round 9 frames: an intent with its object left out, arrangements for after, past attempts told as a story, a place of danger with a step', () => {
+  for (const text of [
+    'Saya sudah tidak kuat lagi. Besok pagi saya akan melakukannya.',
+    'Aku beban buat semua orang. Udah kurencanakan mateng2.',
+    'Semuanya percuma dan saya capek. Anak-anak sudah tidur. Tinggal eksekusi.',
+    'Keluarga saya lebih untung dapat uang duka daripada punya saya.',
+    'Saya serahkan kunci gudang dan stempel ke Pak RT, karena saya tidak akan ada lagi untuk mengurusnya.',
+    'Anjing saya sudah saya berikan ke sepupu, untuk seterusnya.',
+    'Saya pernah minum racun tikus dua tahun lalu. Sekarang keinginan itu datang lagi.',
+    'Tiap pagi saya kepikiran melangkah saja dari peron waktu kereta datang.',
+    'Di jalan tol saya kepikiran membanting setir ke pembatas.',
+  ]) {
+    expect(kinds(text), text).toContain('direct')
+  }
+  // The same words where nothing is being ended: no hit.
+  for (const text of [
+    'Kami sudah siap. Acara pelantikan mulai jam delapan.',
+    'Capek banget minggu ini. Tapi laporan sudah beres, besok tinggal eksekusi anggaran.',
+    'Saya lelah sekali dengan atasan. Tapi rencana pindah sudah saya putuskan sejak bulan lalu.',
+    'Mohon info pengurusan santunan kematian dari Taspen untuk ahli waris almarhum ayah.',
+    'Saya serahkan kunci ruang arsip ke satpam karena besok saya cuti.',
+    'Motor sudah saya balik nama ke adik karena saya beli yang baru.',
+    'Saya melangkah ke peron dan naik kereta jam tujuh.',
+    'Waktu hujan saya harus membanting setir menghindari truk yang berhenti mendadak.',
+    'Kucing saya titipkan ke tetangga, tolong urus ya selama saya dinas luar.',
+    'Beban kerja berat. Saya sudah siap kalau harus lembur.',
+  ]) {
+    expect(detectCrisis(text, lexicon), text).toEqual([])
+  }
 })
 
 test('ordinary forum posts (the demo posts the model never trained on) rarely reach the crisis queue', () => {

@@ -37,7 +37,12 @@ const ALONE: Record<string, CrisisReason> = {
   not_long: 'farewell',
 }
 
-const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
+/**
+ * `post`: the support may sit anywhere earlier in the post, not only in this sentence or the one
+ * before (round 9: an intent whose object is left out, "saya akan melakukannya", "tinggal
+ * eksekusi", means something only when the post has said hopelessness or burden already).
+ */
+const COMBOS: { primary: string; needs: string[]; reason: CrisisReason; post?: true }[] = [
   { primary: 'means', needs: ['prepare', 'ingest_all', 'time', 'imminent'], reason: 'means' },
   { primary: 'drug', needs: ['ingest_all', 'prepare'], reason: 'means' },
   { primary: 'letter', needs: ['farewell_soft', 'time', 'finality', 'weary', 'absence', 'absence_cond', 'burden'], reason: 'farewell' },
@@ -64,6 +69,14 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason }[] = [
   { primary: 'resolve', needs: ['time', 'weary', 'finality'], reason: 'plan' },
   { primary: 'taken', needs: ['weary', 'life_weary', 'finality'], reason: 'ideation' },
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
+  // round 9 frames (development set 6)
+  { primary: 'intent_elided', needs: ['weary', 'life_weary', 'burden', 'nobody_cares', 'better_without', 'wish_die', 'giveaway', 'letter', 'resolve'], reason: 'plan', post: true },
+  { primary: 'handover', needs: ['not_around', 'no_longer_need', 'finality_strong'], reason: 'farewell' },
+  { primary: 'giveaway', needs: ['not_around', 'finality_strong'], reason: 'farewell' },
+  { primary: 'benefit', needs: ['absence', 'comparative', 'burden', 'better_without', 'not_around'], reason: 'burden' },
+  { primary: 'attempt_past', needs: ['again', 'time', 'desire', 'weary'], reason: 'attempt' },
+  { primary: 'step_off', needs: ['place', 'platform', 'imagine', 'desire', 'weary', 'time'], reason: 'plan' },
+  { primary: 'crash', needs: ['imagine', 'desire', 'weary', 'all_stop', 'time'], reason: 'plan' },
 ]
 
 /**
@@ -97,7 +110,7 @@ export function withoutIdioms(signals: SignalHit[]): SignalHit[] {
 }
 
 /** Crisis hits in one sentence, given its signals and those of the sentence before. */
-export function applyRules(signals: SignalHit[], previous: SignalHit[]): RuleHit[] {
+export function applyRules(signals: SignalHit[], previous: SignalHit[], earlier: ReadonlySet<string> = new Set()): RuleHit[] {
   const present = new Set([...signals, ...previous].map((s) => s.signal))
   const usable = signals.filter((s) => !vetoed(s.signal, present))
   const hits: RuleHit[] = []
@@ -126,7 +139,13 @@ export function applyRules(signals: SignalHit[], previous: SignalHit[]): RuleHit
         continue
       }
       for (const need of combo.needs) support ??= before.get(need)?.[0]
-      if (support) hits.push({ reason: combo.reason, primary: s, support, supportBefore: true })
+      if (support) {
+        hits.push({ reason: combo.reason, primary: s, support, supportBefore: true })
+        continue
+      }
+      if (combo.post && !present.has('office')) {
+        if (combo.needs.some((need) => earlier.has(need))) hits.push({ reason: combo.reason, primary: s })
+      }
     }
   }
   // One hit per stretch of words: a signal that says it alone wins over a combination.
