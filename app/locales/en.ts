@@ -27,6 +27,13 @@ const en: Translations = {
     intake: 'Intake',
     caseCounts: 'Case counts',
     stats: 'Analytics',
+    refer: 'Refer an employee',
+  },
+  header: {
+    menu: 'Menu',
+    staffAreas: 'Staff areas',
+    searchLabel: 'Search the forum',
+    searchPlaceholder: 'Search…',
   },
   roles: {
     member: 'Member',

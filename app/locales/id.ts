@@ -26,6 +26,13 @@ const id = {
     intake: 'Penerimaan',
     caseCounts: 'Jumlah kasus',
     stats: 'Analitik',
+    refer: 'Rujuk pegawai',
+  },
+  header: {
+    menu: 'Menu',
+    staffAreas: 'Area staf',
+    searchLabel: 'Cari di forum',
+    searchPlaceholder: 'Cari…',
   },
   roles: {
     member: 'Anggota',
