@@ -46,9 +46,9 @@ function RatingControls({ post }: { post: PostView }) {
   )
 }
 
-export function PostCard({ post, locale, threadId, canReply, anchor = true }: { post: PostView; locale: string; threadId: string; canReply: boolean; anchor?: boolean }) {
+export function PostCard({ post, locale, threadId, canReply }: { post: PostView; locale: string; threadId: string; canReply: boolean }) {
   const { t } = useTranslation()
-  const domId = anchor ? `p${post.id}` : `slot-p${post.id}`
+  const domId = `p${post.id}`
   return (
     <article
       id={domId}

@@ -77,7 +77,7 @@ function LiveUpdates({ threadId }: { threadId: string }) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
+  const { thread, posts, highlights, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
@@ -117,23 +117,22 @@ export default function ThreadPage() {
         </Form>
       ) : null}
       {opening ? <PostCard post={opening} locale={locale} threadId={thread.id} canReply={can.reply} /> : null}
-      {isFirstPage && (slots.community || slots.expert) ? (
+      {highlights.length > 0 ? (
         <section aria-labelledby="highlights-heading" className="highlights">
-          <h2 id="highlights-heading" className="visually-hidden">
-            {t('ratings.highlights')}
-          </h2>
-          {slots.community ? (
-            <div className="slot slot-community">
-              <h3>{t('ratings.communityTop')}</h3>
-              <PostCard post={slots.community} locale={locale} threadId={thread.id} canReply={false} anchor={false} />
-            </div>
-          ) : null}
-          {slots.expert ? (
-            <div className="slot slot-expert">
-              <h3>{t('ratings.expertBest')}</h3>
-              <PostCard post={slots.expert} locale={locale} threadId={thread.id} canReply={false} anchor={false} />
-            </div>
-          ) : null}
+          <h2 id="highlights-heading">{t('ratings.highlights')}</h2>
+          <ul className="highlight-list">
+            {highlights.map((h) => {
+              const name = h.author.kind === 'anonymous' ? h.author.handle : h.author.pseudonym
+              const label = t('ratings.highlightLink', { author: name, id: h.postId })
+              return (
+                <li key={h.postId} className={`highlight highlight-${h.kinds[h.kinds.length - 1]}`}>
+                  <span className="highlight-kind">{h.kinds.map((k) => t(`ratings.highlight_${k}`)).join(' · ')}</span>
+                  {h.href.startsWith('#') ? <a href={h.href}>{label}</a> : <Link to={h.href}>{label}</Link>}
+                  <span className="muted">{t('ratings.helpfulCount', { count: h.helpful })}</span>
+                </li>
+              )
+            })}
+          </ul>
         </section>
       ) : null}
       <section aria-labelledby="answers-heading">
