@@ -1,5 +1,6 @@
 import { runVerificationMaintenance } from '~/services/experts.server'
 import { alertStaleCrisisCases } from '~/services/cases/alerts.server'
+import { recountMaturedRatings } from '~/services/reputation.server'
 import { jobHandlers } from '~/services/job-handlers.server'
 import { alertStaleCrisisFlags } from '~/services/moderation/crisis-alerts.server'
 import { db } from './db.server'
@@ -23,6 +24,12 @@ export function startPeriodicJobs() {
       .catch((error: Error) => logger.error({ err: error.message }, 'expert verification maintenance failed'))
   const hourly = () => {
     void run()
+    // Ratings from accounts that have just become old enough start to count.
+    recountMaturedRatings(db())
+      .then((n) => {
+        if (n) logger.info({ posts: n }, 'ratings of matured accounts counted')
+      })
+      .catch((error: Error) => logger.error({ err: error.message }, 'rating recount failed'))
     pruneFinishedJobs(db()).catch((error: Error) => logger.error({ err: error.message }, 'job pruning failed'))
     // Ended rate-limit windows are only dead weight (and keyed hashes of who hit them).
     pruneRateLimits(db()).catch((error: Error) => logger.error({ err: error.message }, 'rate-limit pruning failed'))

@@ -241,6 +241,8 @@ const en: Translations = {
     highlight_community: "The community's top answer",
     highlight_expert: 'Verified expert in this category',
     highlightLink: 'See the answer by {{author}} (#{{id}})',
+    newAccountNotice: 'Your account is new: your ratings are recorded, but they count only once the account is {{days}} days old (from {{date}}). This keeps new accounts from steering the answer order.',
+    recordedNotCounted: 'Your rating is recorded. The count has not changed because ratings from new accounts count from {{date}}.',
     communityTop: "The community's top answer",
     expertBest: 'Answer by a verified expert in this category',
     sortBest: 'Best',

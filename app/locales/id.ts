@@ -240,6 +240,8 @@ const id = {
     highlight_community: 'Terbaik menurut komunitas',
     highlight_expert: 'Pakar terverifikasi di kategori ini',
     highlightLink: 'Lihat jawaban {{author}} (#{{id}})',
+    newAccountNotice: 'Akun Anda masih baru: penilaian Anda tercatat, tetapi baru ikut dihitung setelah akun berumur {{days}} hari (mulai {{date}}). Ini mencegah akun baru mengatur peringkat jawaban.',
+    recordedNotCounted: 'Penilaian Anda tercatat. Angkanya belum berubah karena penilaian dari akun baru dihitung mulai {{date}}.',
     communityTop: 'Jawaban terbaik menurut komunitas',
     expertBest: 'Jawaban pakar terverifikasi di kategori ini',
     sortBest: 'Terbaik',

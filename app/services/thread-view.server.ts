@@ -16,8 +16,10 @@ import {
   canReply,
   canViewPostHistory,
   canViewThread,
+  ratingCounts,
   type Actor,
 } from '~/policies'
+import { env } from '~/lib/env.server'
 
 export type ThreadRecord = NonNullable<Awaited<ReturnType<typeof findThread>>>
 export type ThreadSortOrder = 'best' | 'oldest'
@@ -190,6 +192,19 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
       nextPage,
       isFirstPage,
       can: { reply: canReply(o.actor, access), pin: canPinThread(o.actor), accept: canAcceptAnswer(o.actor, access) },
+      rater: raterStanding(o.actor),
     }
   }
+}
+
+/**
+ * Whether the reader's ratings move the counts yet, and from when they will: a new account's
+ * rating is recorded at once but counts only once the account is old (or trusted) enough.
+ */
+export function raterStanding(actor: Actor | null, now = new Date()) {
+  if (!actor) return null
+  const rules = env.trustRules.rating
+  if (ratingCounts(actor, rules, now)) return { counts: true, countsFrom: null, days: rules.minAccountDays }
+  const from = new Date(actor.createdAt.getTime() + rules.minAccountDays * 86_400_000)
+  return { counts: false, countsFrom: from.toISOString(), days: rules.minAccountDays }
 }

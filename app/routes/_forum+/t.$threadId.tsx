@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useEventSource } from 'remix-utils/sse/react'
 import { useLiveReload } from '~/lib/use-live-reload'
+import { formatDate } from '~/lib/format'
 import type { z } from 'zod'
 import { allowOr404, getActor, idParamOr404, requireActor } from '~/auth/guards.server'
 import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
@@ -77,7 +78,7 @@ function LiveUpdates({ threadId }: { threadId: string }) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, highlights, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
+  const { thread, posts, highlights, sort, page, nextAfter, nextPage, isFirstPage, can, rater, locale, signedIn, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
@@ -153,6 +154,9 @@ export default function ThreadPage() {
             </li>
           </ul>
         </nav>
+        {rater && !rater.counts && answers.some((p) => p.can.rate) ? (
+          <p className="notice rating-standing">{t('ratings.newAccountNotice', { date: formatDate(rater.countsFrom!, locale), days: rater.days })}</p>
+        ) : null}
         {!isFirstPage ? (
           <p>
             <Link to={sort === 'oldest' ? `/t/${thread.id}?sort=oldest` : `/t/${thread.id}`}>{t('forum.earlierPosts')}</Link>
@@ -161,7 +165,7 @@ export default function ThreadPage() {
         <ol className="post-list">
           {answers.map((post) => (
             <li key={post.id}>
-              <PostCard post={post} locale={locale} threadId={thread.id} canReply={can.reply} />
+              <PostCard post={post} locale={locale} threadId={thread.id} canReply={can.reply} rater={rater} />
             </li>
           ))}
         </ol>
