@@ -45,6 +45,10 @@ const en: Translations = {
     admin: 'Admin',
     label: 'Roles',
   },
+  quickExit: {
+    label: 'Quick exit',
+    hint: 'opens another site at once and leaves this page',
+  },
   language: {
     label: 'Language',
     switchTo: 'Bahasa Indonesia',
@@ -91,6 +95,8 @@ const en: Translations = {
       'What we store: your email (to log in), a password hash, your pseudonym and your posts. Basis: your consent under Indonesian Law No. 27 of 2022 on Personal Data Protection.',
   },
   login: {
+    endOnClose: 'End the session when the browser closes',
+    endOnCloseHelp: 'Choose this on a shared device or one that is not yours. A session still ends after 7 days without use.',
     title: 'Log in',
     email: 'Email',
     password: 'Password',

@@ -44,6 +44,10 @@ const id = {
     admin: 'Admin',
     label: 'Peran',
   },
+  quickExit: {
+    label: 'Keluar cepat',
+    hint: 'langsung membuka situs lain dan menutup halaman ini',
+  },
   language: {
     label: 'Bahasa',
     switchTo: 'English',
@@ -90,6 +94,8 @@ const id = {
       'Yang kami simpan: email (untuk masuk), hash kata sandi, nama samaran, dan tulisan Anda. Dasar: persetujuan Anda sesuai UU PDP No. 27 Tahun 2022.',
   },
   login: {
+    endOnClose: 'Akhiri sesi saat peramban ditutup',
+    endOnCloseHelp: 'Pilih ini di perangkat bersama atau milik orang lain. Sesi juga tetap berakhir setelah 7 hari tidak dipakai.',
     title: 'Masuk',
     email: 'Email',
     password: 'Kata sandi',
