@@ -167,6 +167,17 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
                   <Link to="/me" className="user-chip">
                     <span className="pseudonym">{user.pseudonym}</span>
                     <span className="visually-hidden">{` (${t('nav.account')})`}</span>
+                    {/* Shown in the phone menu; on a wide screen only to screen readers, to keep one line. */}
+                    {user.roles.length > 0 ? (
+                      <span className="role-list">
+                        <span className="visually-hidden">{t('roles.label')}: </span>
+                        {user.roles.map((role) => (
+                          <span key={role} className={`role-badge role-${role}`}>
+                            {t(`roles.${role}`)}
+                          </span>
+                        ))}
+                      </span>
+                    ) : null}
                   </Link>
                   <Form method="post" action="/logout" className="inline-form">
                     <AuthenticityTokenInput />
