@@ -41,6 +41,9 @@ describe('header size per role', () => {
       const phone = await measure(page)
       await page.screenshot({ path: `test-results/header-${role}-390.png` })
       rows.push(`| ${role} | ${phone.header} | ${wide.header} | ${wide.navLines} |`)
+      // Small on a phone for every role, and one line on a wide screen.
+      expect(phone.header, role).toBeLessThanOrEqual(64)
+      expect(wide.navLines, role).toBe(1)
       await context.close()
     }
     console.log(['| role | header px at 390 | header px at 1280 | nav lines at 1280 |', '| --- | --- | --- | --- |', ...rows].join('\n'))
