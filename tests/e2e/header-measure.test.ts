@@ -15,7 +15,9 @@ async function measure(page: Page) {
     // What a person can see and reach without opening anything: links and the staff toggle.
     const links = [...document.querySelectorAll<HTMLElement>('.main-nav a, .main-nav summary')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0)
     const tops = new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)))
-    return { header: Math.round(header), navLines: tops.size }
+    // Room left in the row: how far the search box could still shrink (to its 8rem minimum).
+    const search = document.querySelector('.header-search')!.getBoundingClientRect().width
+    return { header: Math.round(header), navLines: tops.size, spare: Math.round(search - 128) }
   })
 }
 
@@ -40,13 +42,13 @@ describe('header size per role', () => {
       await page.setViewportSize({ width: 390, height: 900 })
       const phone = await measure(page)
       await page.screenshot({ path: `test-results/header-${role}-390.png` })
-      rows.push(`| ${role} | ${phone.header} | ${wide.header} | ${wide.navLines} |`)
+      rows.push(`| ${role} | ${phone.header} | ${wide.header} | ${wide.navLines} | ${wide.spare} |`)
       // Small on a phone for every role, and one line on a wide screen.
       expect(phone.header, role).toBeLessThanOrEqual(64)
       expect(wide.navLines, role).toBe(1)
       await context.close()
     }
-    console.log(['| role | header px at 390 | header px at 1280 | nav lines at 1280 |', '| --- | --- | --- | --- |', ...rows].join('\n'))
+    console.log(['| role | header px at 390 | header px at 1280 | nav lines at 1280 | spare px at 1280 |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'))
     expect(rows).toHaveLength(ROLES.length)
   })
 })

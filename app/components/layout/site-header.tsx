@@ -1,4 +1,4 @@
-import { Form, Link, NavLink, useLocation, useSearchParams } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
@@ -44,18 +44,15 @@ function NavItem({ entry }: { entry: NavEntry }) {
   )
 }
 
-/** A search box on every page; on the search page it shows what was searched. */
+/** A search box on every page but the search page, whose own form (with its filters) is the one box there. */
 function HeaderSearch() {
   const { t } = useTranslation()
-  const location = useLocation()
-  const [params] = useSearchParams()
-  const current = location.pathname === '/search' ? (params.get('q') ?? '') : ''
   return (
     <form method="get" action="/search" role="search" className="header-search" aria-label={t('header.searchLabel')}>
       <label htmlFor="header-q" className="visually-hidden">
         {t('header.searchLabel')}
       </label>
-      <input id="header-q" type="search" name="q" defaultValue={current} key={current} placeholder={t('header.searchPlaceholder')} maxLength={200} />
+      <input id="header-q" type="search" name="q" placeholder={t('header.searchPlaceholder')} maxLength={200} />
       <button type="submit" className="header-search-button">
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
           <circle cx="11" cy="11" r="7" />
@@ -119,7 +116,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
-        <HeaderSearch />
+        {location.pathname === '/search' ? null : <HeaderSearch />}
         {/* One menu for every width: a disclosure on a phone; laid out in one row on a wide screen (CSS). */}
         <details className="site-menu">
           <summary className="site-menu-toggle">
