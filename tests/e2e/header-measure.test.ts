@@ -15,9 +15,9 @@ async function measure(page: Page) {
     // What a person can see and reach without opening anything: links and the staff toggle.
     const links = [...document.querySelectorAll<HTMLElement>('.main-nav a, .main-nav summary')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0)
     const tops = new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)))
-    // Room left in the row: how far the search box could still shrink (to its 8rem minimum).
+    // Room left in the row: how far the search box could still shrink (to its 6rem minimum).
     const search = document.querySelector('.header-search')!.getBoundingClientRect().width
-    return { header: Math.round(header), navLines: tops.size, spare: Math.round(search - 128) }
+    return { header: Math.round(header), navLines: tops.size, spare: Math.round(search - 96) }
   })
 }
 
