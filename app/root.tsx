@@ -17,6 +17,8 @@ import { AuthenticityTokenProvider } from 'remix-utils/csrf/react'
 import { getActor } from '~/auth/guards.server'
 import { KeptSubmissionForm, keptSubmissionOf } from '~/components/layout/kept-submission'
 import { SiteHeader } from '~/components/layout/site-header'
+import { QuickExit, useQuickExitWanted } from '~/components/support/quick-exit'
+import { env } from '~/lib/env.server'
 import { useNonce } from '~/components/nonce'
 import { commitCsrfToken } from '~/lib/csrf.server'
 import { db } from '~/lib/db.server'
@@ -51,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       csrf,
+      quickExitUrl: env.quickExitUrl,
       flash: flash.message,
       user: actor ? { pseudonym: actor.pseudonym, roles: visibleRoles(actor), unread } : null,
       suspension:
@@ -90,6 +93,7 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const { locale, csrf, user, flash, suspension } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const quickExit = useQuickExitWanted()
   useChangeLanguage(locale)
   // Signed out (logged out, or the session ended): drafts kept in this browser go too.
   const signedIn = !!user
@@ -98,6 +102,8 @@ export default function App() {
   }, [signedIn])
   return (
     <AuthenticityTokenProvider token={csrf}>
+      {/* First after the skip link, so it is one Tab away on the pages that offer it. */}
+      {quickExit ? <QuickExit /> : null}
       <SiteHeader user={user} locale={locale} />
       <main id="main" className="page" tabIndex={-1}>
         {suspension ? (

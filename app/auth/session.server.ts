@@ -94,14 +94,13 @@ export async function deleteSession(db: DB, sessionId: string) {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute()
 }
 
-export function serializeSessionCookie(token: string): string {
-  const parts = [
-    `${sessionCookieName()}=${token}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Lax',
-    `Max-Age=${Math.floor(ABSOLUTE_LIFETIME_MS / 1000)}`,
-  ]
+/**
+ * The session cookie. `endOnClose` leaves out Max-Age, so the browser drops it when it closes
+ * (for shared devices); the server's inactivity and absolute timeouts apply either way.
+ */
+export function serializeSessionCookie(token: string, options: { endOnClose?: boolean } = {}): string {
+  const parts = [`${sessionCookieName()}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax']
+  if (!options.endOnClose) parts.push(`Max-Age=${Math.floor(ABSOLUTE_LIFETIME_MS / 1000)}`)
   if (env.secureCookies) parts.push('Secure')
   return parts.join('; ')
 }

@@ -45,6 +45,7 @@ const EnvSchema = z.object({
   PORT: count(3000, 0),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   TEDUH_READ_CACHE: z.preprocess(blankAsUnset, z.enum(['on', 'off']).default('on')),
+  QUICK_EXIT_URL: z.preprocess(blankAsUnset, z.string().url().regex(/^https?:\/\//, 'must be an http(s) address').default('https://www.bmkg.go.id/')),
 })
 
 type Settings = z.infer<typeof EnvSchema>
@@ -175,6 +176,10 @@ export const env = {
   },
   get mailFrom() {
     return settings().MAIL_FROM
+  },
+  /** Where "Keluar cepat" goes: a neutral site that says nothing about counseling. */
+  get quickExitUrl() {
+    return settings().QUICK_EXIT_URL
   },
   /** The public address used in email links. */
   get publicUrl() {

@@ -1,6 +1,7 @@
 import { runVerificationMaintenance } from '~/services/experts.server'
 import { alertStaleCrisisCases } from '~/services/cases/alerts.server'
 import { purgeDeletedMembersCases } from '~/services/data-rights/delete.server'
+import { recountMaturedRatings } from '~/services/reputation.server'
 import { jobHandlers } from '~/services/job-handlers.server'
 import { alertStaleCrisisFlags } from '~/services/moderation/crisis-alerts.server'
 import { enqueueDueDigests, pruneEmailOutbox } from '~/services/watching/emails.server'
@@ -25,6 +26,12 @@ export function startPeriodicJobs() {
       .catch((error: Error) => logger.error({ err: error.message }, 'expert verification maintenance failed'))
   const hourly = () => {
     void run()
+    // Ratings from accounts that have just become old enough start to count.
+    recountMaturedRatings(db())
+      .then((n) => {
+        if (n) logger.info({ posts: n }, 'ratings of matured accounts counted')
+      })
+      .catch((error: Error) => logger.error({ err: error.message }, 'rating recount failed'))
     pruneFinishedJobs(db()).catch((error: Error) => logger.error({ err: error.message }, 'job pruning failed'))
     pruneEmailOutbox(db()).catch((error: Error) => logger.error({ err: error.message }, 'email outbox pruning failed'))
     // Ended rate-limit windows are only dead weight (and keyed hashes of who hit them).

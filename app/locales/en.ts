@@ -28,6 +28,13 @@ const en: Translations = {
     intake: 'Intake',
     caseCounts: 'Case counts',
     stats: 'Analytics',
+    refer: 'Refer an employee',
+  },
+  header: {
+    menu: 'Menu',
+    staffAreas: 'Staff areas',
+    searchLabel: 'Search the forum',
+    searchPlaceholder: 'Search…',
   },
   roles: {
     member: 'Member',
@@ -38,6 +45,10 @@ const en: Translations = {
     moderator: 'Moderator',
     admin: 'Admin',
     label: 'Roles',
+  },
+  quickExit: {
+    label: 'Quick exit',
+    hint: 'opens another site at once and leaves this page',
   },
   language: {
     label: 'Language',
@@ -85,6 +96,8 @@ const en: Translations = {
       'What we store: your email (to log in), a password hash, your pseudonym and your posts. Basis: your consent under Indonesian Law No. 27 of 2022 on Personal Data Protection.',
   },
   login: {
+    endOnClose: 'End the session when the browser closes',
+    endOnCloseHelp: 'Choose this on a shared device or one that is not yours. A session still ends after 7 days without use.',
     title: 'Log in',
     email: 'Email',
     password: 'Password',
@@ -249,6 +262,12 @@ const en: Translations = {
     unaccept: 'Withdraw acceptance',
     accepted: 'Accepted answer',
     highlights: 'Selected answers',
+    highlight_accepted: 'Accepted by the asker',
+    highlight_community: "The community's top answer",
+    highlight_expert: 'Verified expert in this category',
+    highlightLink: 'See the answer by {{author}} (#{{id}})',
+    newAccountNotice: 'Your account is new: your ratings are recorded, but they count only once the account is {{days}} days old (from {{date}}). This keeps new accounts from steering the answer order.',
+    recordedNotCounted: 'Your rating is recorded. The count has not changed because ratings from new accounts count from {{date}}.',
     communityTop: "The community's top answer",
     expertBest: 'Answer by a verified expert in this category',
     sortBest: 'Best',

@@ -27,6 +27,13 @@ const id = {
     intake: 'Penerimaan',
     caseCounts: 'Jumlah kasus',
     stats: 'Analitik',
+    refer: 'Rujuk pegawai',
+  },
+  header: {
+    menu: 'Menu',
+    staffAreas: 'Area staf',
+    searchLabel: 'Cari di forum',
+    searchPlaceholder: 'Cari…',
   },
   roles: {
     member: 'Anggota',
@@ -37,6 +44,10 @@ const id = {
     moderator: 'Moderator',
     admin: 'Admin',
     label: 'Peran',
+  },
+  quickExit: {
+    label: 'Keluar cepat',
+    hint: 'langsung membuka situs lain dan menutup halaman ini',
   },
   language: {
     label: 'Bahasa',
@@ -84,6 +95,8 @@ const id = {
       'Yang kami simpan: email (untuk masuk), hash kata sandi, nama samaran, dan tulisan Anda. Dasar: persetujuan Anda sesuai UU PDP No. 27 Tahun 2022.',
   },
   login: {
+    endOnClose: 'Akhiri sesi saat peramban ditutup',
+    endOnCloseHelp: 'Pilih ini di perangkat bersama atau milik orang lain. Sesi juga tetap berakhir setelah 7 hari tidak dipakai.',
     title: 'Masuk',
     email: 'Email',
     password: 'Kata sandi',
@@ -248,6 +261,12 @@ const id = {
     unaccept: 'Batalkan penerimaan',
     accepted: 'Jawaban diterima',
     highlights: 'Jawaban pilihan',
+    highlight_accepted: 'Diterima penanya',
+    highlight_community: 'Terbaik menurut komunitas',
+    highlight_expert: 'Pakar terverifikasi di kategori ini',
+    highlightLink: 'Lihat jawaban {{author}} (#{{id}})',
+    newAccountNotice: 'Akun Anda masih baru: penilaian Anda tercatat, tetapi baru ikut dihitung setelah akun berumur {{days}} hari (mulai {{date}}). Ini mencegah akun baru mengatur peringkat jawaban.',
+    recordedNotCounted: 'Penilaian Anda tercatat. Angkanya belum berubah karena penilaian dari akun baru dihitung mulai {{date}}.',
     communityTop: 'Jawaban terbaik menurut komunitas',
     expertBest: 'Jawaban pakar terverifikasi di kategori ini',
     sortBest: 'Terbaik',

@@ -54,6 +54,8 @@ export const LogInSchema = z.object({
   // Never judged on login beyond presence: rules changed over time must not lock anyone out.
   password: z.string({ required_error: 'errors.required' }).min(1, 'errors.required').max(1000, 'errors.passwordTooLong'),
   redirectTo: z.string().optional(),
+  // Shared devices: a session cookie without Max-Age, gone when the browser closes.
+  endOnClose: z.boolean().optional(),
 })
 
 export const ChangePasswordSchema = z.object({

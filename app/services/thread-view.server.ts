@@ -1,7 +1,7 @@
 import type { PublicAuthor } from '~/components/forum/author-label'
 import { anonHandle } from '~/lib/anon.server'
 import type { DB } from '~/lib/db.server'
-import { answerScore, rankAnswers } from '~/lib/ranking'
+import { rankAnswers } from '~/lib/ranking'
 import { listCategories } from '~/models/categories.server'
 import { listPostsByIds, listRankingInputs, listThreadPosts, POSTS_PER_PAGE, type PostRow } from '~/models/posts.server'
 import { employeeVerifiedUntil } from '~/models/employee-verification.server'
@@ -20,9 +20,11 @@ import {
   canTurnThreadIntoEntry,
   canViewPostHistory,
   canViewThread,
+  ratingCounts,
   type Actor,
 } from '~/policies'
 import { withReplyQuotes } from './reply-quotes.server'
+import { env } from '~/lib/env.server'
 
 export type ThreadRecord = NonNullable<Awaited<ReturnType<typeof findThread>>>
 export type ThreadSortOrder = 'best' | 'oldest'
@@ -35,6 +37,16 @@ export function threadAccess(thread: ThreadRecord) {
     deletedAt: thread.deleted_at,
     categoryStaffOnly: thread.category_staff_only,
   }
+}
+
+export type HighlightKind = 'accepted' | 'community' | 'expert'
+/** A pointer to an answer in the list (never a second copy of it). */
+export interface Highlight {
+  kinds: HighlightKind[]
+  postId: string
+  author: PublicAuthor
+  helpful: number
+  href: string
 }
 
 interface ViewOptions {
@@ -127,32 +139,60 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
   const visibleRanked = ranked.filter((r) => r.visible && !r.accepted)
   const communityTop = visibleRanked.find((r) => r.helpful > 0)
   const expertBest = visibleRanked.find((r) => r.categoryExpert)
+  const acceptedId = ranked.find((r) => r.accepted && r.visible)?.id
 
-  let posts: ReturnType<typeof toView>[]
   let nextAfter: string | null = null
   let nextPage: number | null = null
+  let rows: PostRow[]
   if (o.sort === 'oldest') {
     const page = await listThreadPosts(db, thread.id, thread.category_id, viewerId, o.afterId)
-    posts = page.posts.map(toView)
+    rows = page.posts
     nextAfter = page.hasMore ? (page.posts[page.posts.length - 1]?.id ?? null) : null
   } else {
     const start = (o.page - 1) * POSTS_PER_PAGE
     const pageIds = ranked.slice(start, start + POSTS_PER_PAGE).map((r) => r.id)
-    const slotIds = [communityTop?.id, expertBest?.id].filter((id): id is string => !!id)
-    const rows = await listPostsByIds(db, thread.id, thread.category_id, viewerId, [...new Set([...pageIds, ...slotIds])])
+    const pageRows = await listPostsByIds(db, thread.id, thread.category_id, viewerId, pageIds)
     const opening = o.page === 1 ? (await listThreadPosts(db, thread.id, thread.category_id, viewerId, null, 1)).posts : []
-    const byId = new Map(rows.map((r) => [r.id, r]))
-    posts = [...opening, ...pageIds.map((id) => byId.get(id)!).filter(Boolean)].map(toView)
+    const byId = new Map(pageRows.map((r) => [r.id, r]))
+    rows = [...opening, ...pageIds.map((id) => byId.get(id)!).filter(Boolean)]
     nextPage = start + POSTS_PER_PAGE < ranked.length ? o.page + 1 : null
-    const slot = (id: string | undefined) => (id && byId.get(id) ? toView(byId.get(id)!) : null)
-    return finish(slot(communityTop?.id), slot(expertBest?.id))
   }
-  return finish(null, null)
+  const posts = rows.map(toView)
+  const isFirstPage = o.sort === 'oldest' ? !o.afterId : o.page === 1
 
-  async function finish(community: ReturnType<typeof toView> | null, expert: ReturnType<typeof toView> | null) {
-    const quoted = await withReplyQuotes(db, thread!.id, [...posts, ...(community ? [community] : []), ...(expert ? [expert] : [])])
-    const quotedPosts = quoted.slice(0, posts.length)
-    const [communityQuoted, expertQuoted] = [community ? quoted[posts.length]! : null, expert ? quoted[posts.length + (community ? 1 : 0)]! : null]
+  // Highlights point at answers in the list; they never repeat a post. One is shown only where
+  // it tells the reader something the list does not: not for the answer the list starts with,
+  // not on later pages, and the accepted answer only in time order (in "best" order it leads).
+  let highlights: Highlight[] = []
+  if (isFirstPage) {
+    const firstAnswerId = posts.find((p) => !p.isOpening)?.id
+    const wanted = new Map<string, HighlightKind[]>()
+    const add = (id: string | undefined, kind: HighlightKind) => {
+      if (!id || id === firstAnswerId) return
+      if (kind === 'accepted' && o.sort !== 'oldest') return
+      wanted.set(id, [...(wanted.get(id) ?? []), kind])
+    }
+    add(acceptedId, 'accepted')
+    add(communityTop?.id, 'community')
+    add(expertBest?.id, 'expert')
+    const shown = new Map(rows.map((r) => [r.id, r]))
+    const missing = [...wanted.keys()].filter((id) => !shown.has(id))
+    for (const r of await listPostsByIds(db, thread.id, thread.category_id, viewerId, missing)) shown.set(r.id, r)
+    highlights = [...wanted].flatMap(([id, kinds]) => {
+      const row = shown.get(id)
+      if (!row) return []
+      const view = toView(row)
+      // On this page: a jump; elsewhere: the page of the "best" order that holds it.
+      const onPage = posts.some((p) => p.id === id)
+      const rankedPage = Math.floor(ranked.findIndex((r) => r.id === id) / POSTS_PER_PAGE) + 1
+      const href = onPage ? `#p${id}` : `/t/${thread.id}${rankedPage > 1 ? `?page=${rankedPage}` : ''}#p${id}`
+      return [{ kinds, postId: id, author: view.author, helpful: view.rating.helpful, href }]
+    })
+  }
+  return finish(highlights)
+
+  async function finish(highlights: Highlight[]) {
+    const quotedPosts = await withReplyQuotes(db, thread!.id, posts)
     return {
       // A cached copy must not outlive the first badge on it that lapses.
       validUntil: Math.min(...shownBadgeExpiries, Number.MAX_SAFE_INTEGER),
@@ -172,13 +212,26 @@ export async function loadThreadView(db: DB, threadId: string, o: ViewOptions) {
         kbEntry: kbEntry ? { id: kbEntry.id, title: kbEntry.title } : null,
       },
       posts: quotedPosts,
-      slots: { community: communityQuoted, expert: expertQuoted, communityScore: community ? answerScore({ helpful: community.rating.helpful, unhelpful: community.rating.unhelpful, categoryExpert: false }) : null },
+      highlights,
       sort: o.sort,
       page: o.page,
       nextAfter,
       nextPage,
-      isFirstPage: o.sort === 'oldest' ? !o.afterId : o.page === 1,
+      isFirstPage,
       can: { reply: canReply(o.actor, access) && postsHere, pin: canPinThread(o.actor), accept: canAcceptAnswer(o.actor, access), makeEntry: canMakeEntry },
+      rater: raterStanding(o.actor),
     }
   }
+}
+
+/**
+ * Whether the reader's ratings move the counts yet, and from when they will: a new account's
+ * rating is recorded at once but counts only once the account is old (or trusted) enough.
+ */
+export function raterStanding(actor: Actor | null, now = new Date()) {
+  if (!actor) return null
+  const rules = env.trustRules.rating
+  if (ratingCounts(actor, rules, now)) return { counts: true, countsFrom: null, days: rules.minAccountDays }
+  const from = new Date(actor.createdAt.getTime() + rules.minAccountDays * 86_400_000)
+  return { counts: false, countsFrom: from.toISOString(), days: rules.minAccountDays }
 }

@@ -1,7 +1,8 @@
-import { Form, Link } from '@remix-run/react'
+import { Form, Link, useFetcher } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
-import { formatDateTime } from '~/lib/format'
+import { useHydrated } from 'remix-utils/use-hydrated'
+import { formatDate, formatDateTime } from '~/lib/format'
 import { AuthorLabel, type PublicAuthor } from './author-label'
 import { SanitizedHtml } from './post-body'
 
@@ -22,29 +23,67 @@ export interface PostView {
   can: { edit: boolean; delete: boolean; history: boolean; rate: boolean; accept: boolean; flag: boolean; escalate: boolean }
 }
 
-function RatingControls({ post }: { post: PostView }) {
+/** Whether the reader's ratings count yet (a new account's are recorded, and count later). */
+export interface RaterStanding {
+  counts: boolean
+  countsFrom: string | null
+  days: number
+}
+
+type Choice = 'helpful' | 'unhelpful'
+
+/** The counts as they will be once a click from this reader is recorded (shown at once). */
+function optimistic(rating: PostView['rating'], next: Choice | null, counts: boolean) {
+  if (!counts) return { ...rating, mine: next }
+  const helpful = rating.helpful - (rating.mine === 'helpful' ? 1 : 0) + (next === 'helpful' ? 1 : 0)
+  const unhelpful = rating.unhelpful - (rating.mine === 'unhelpful' ? 1 : 0) + (next === 'unhelpful' ? 1 : 0)
+  return { helpful: Math.max(0, helpful), unhelpful: Math.max(0, unhelpful), mine: next }
+}
+
+function RatingControls({ post, rater, locale }: { post: PostView; rater: RaterStanding | null; locale: string }) {
   const { t } = useTranslation()
+  const fetcher = useFetcher<{ rated: string }>()
+  const hydrated = useHydrated()
+  const sent = fetcher.formData?.get('choice')
+  const rating =
+    fetcher.state !== 'idle' && typeof sent === 'string' ? optimistic(post.rating, sent === 'withdraw' ? null : (sent as Choice), !!rater?.counts) : post.rating
   const counts = (
     <>
-      <span>{t('ratings.helpfulCount', { count: post.rating.helpful })}</span>
-      <span>{t('ratings.unhelpfulCount', { count: post.rating.unhelpful })}</span>
+      <span>{t('ratings.helpfulCount', { count: rating.helpful })}</span>
+      <span>{t('ratings.unhelpfulCount', { count: rating.unhelpful })}</span>
     </>
   )
   if (!post.can.rate) return <p className="rating-counts">{counts}</p>
-  const button = (choice: 'helpful' | 'unhelpful', label: string) => {
-    const pressed = post.rating.mine === choice
+  const button = (choice: Choice, label: string) => {
+    const pressed = rating.mine === choice
     return (
       <button type="submit" name="choice" value={pressed ? 'withdraw' : choice} aria-pressed={pressed} className={`rate-button${pressed ? ' pressed' : ''}`}>
         {label}
       </button>
     )
   }
+  const noteId = `rating-note-${post.id}`
+  const pending = rater && !rater.counts && rating.mine
   return (
-    <Form method="post" action={`/p/${post.id}/rate`} className="rating" preventScrollReset aria-label={t('ratings.rateThis')}>
-      <AuthenticityTokenInput />
-      {button('helpful', t('ratings.helpful', { count: post.rating.helpful }))}
-      {button('unhelpful', t('ratings.unhelpful', { count: post.rating.unhelpful }))}
-    </Form>
+    <div className="rating-block">
+      <fetcher.Form
+        method="post"
+        action={`/p/${post.id}/rate`}
+        className="rating"
+        preventScrollReset
+        aria-label={t('ratings.rateThis')}
+        aria-describedby={pending ? noteId : undefined}
+      >
+        <AuthenticityTokenInput />
+        {hydrated ? <input type="hidden" name="stay" value="1" /> : null}
+        {button('helpful', t('ratings.helpful', { count: rating.helpful }))}
+        {button('unhelpful', t('ratings.unhelpful', { count: rating.unhelpful }))}
+      </fetcher.Form>
+      {/* Polite: said once after the click, not read out for every answer on load. */}
+      <p id={noteId} className="rating-note" role="status">
+        {pending ? t('ratings.recordedNotCounted', { date: formatDate(rater.countsFrom!, locale), days: rater.days }) : ''}
+      </p>
+    </div>
   )
 }
 
@@ -62,9 +101,9 @@ export function ReplyQuoteLink({ id, quote }: { id: string; quote: PostView['rep
   )
 }
 
-export function PostCard({ post, locale, threadId, canReply, anchor = true }: { post: PostView; locale: string; threadId: string; canReply: boolean; anchor?: boolean }) {
+export function PostCard({ post, locale, threadId, canReply, rater = null }: { post: PostView; locale: string; threadId: string; canReply: boolean; rater?: RaterStanding | null }) {
   const { t } = useTranslation()
-  const domId = anchor ? `p${post.id}` : `slot-p${post.id}`
+  const domId = `p${post.id}`
   return (
     <article
       id={domId}
@@ -96,7 +135,7 @@ export function PostCard({ post, locale, threadId, canReply, anchor = true }: { 
         <SanitizedHtml html={post.bodyHtml ?? ''} />
       )}
       <footer className="post-actions">
-        {!post.isOpening && !post.removed ? <RatingControls post={post} /> : null}
+        {!post.isOpening && !post.removed ? <RatingControls post={post} rater={rater} locale={locale} /> : null}
         {post.can.accept ? (
           <Form method="post" action={`/t/${threadId}/accept`} className="inline-form" preventScrollReset>
             <AuthenticityTokenInput />

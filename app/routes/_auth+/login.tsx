@@ -33,7 +33,7 @@ export const action = formAction(async ({ request, context, form: formData }) =>
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: ['password'] }), error: null, limited: null }, { status: 400 })
   }
-  const { email, password, redirectTo } = submission.value
+  const { email, password, redirectTo, endOnClose } = submission.value
   const [perIp, perAccount] = await Promise.all([
     hitRateLimit(db(), RATE_RULES.logInPerIp, clientIp(context)),
     hitRateLimit(db(), RATE_RULES.logInPerAccount, email),
@@ -50,7 +50,7 @@ export const action = formAction(async ({ request, context, form: formData }) =>
     // The same words and status whether the email exists or not.
     return data({ result: submission.reply({ hideFields: ['password'] }), error: 'login.failed', limited: null }, { status: 400 })
   }
-  return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': serializeSessionCookie(session.token) } })
+  return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': serializeSessionCookie(session.token, { endOnClose }) } })
 })
 
 export default function LogInPage() {
@@ -73,6 +73,15 @@ export default function LogInPage() {
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? '/'} />
         <Field meta={fields.email} label={t('login.email')} type="email" autoComplete="username" required />
         <Field meta={fields.password} label={t('login.password')} type="password" autoComplete="current-password" required />
+        <div className="checkbox">
+          <input type="checkbox" id="login-end-on-close" name={fields.endOnClose.name} aria-describedby="login-end-on-close-help" />
+          <div>
+            <label htmlFor="login-end-on-close">{t('login.endOnClose')}</label>
+            <p id="login-end-on-close-help" className="field-help">
+              {t('login.endOnCloseHelp')}
+            </p>
+          </div>
+        </div>
         <button type="submit" className="button">
           {t('login.submit')}
         </button>

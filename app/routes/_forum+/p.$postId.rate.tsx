@@ -17,5 +17,8 @@ export const action = formAction(async ({ request, params, form }) => {
   const choice = String(form.get('choice') ?? '') as RatingChoice
   allowOr404(CHOICES.includes(choice))
   const { threadId } = valueOr404(await ratePost(db(), { actor, postId, choice }))
+  // With JavaScript the rating is sent by a fetcher, which stays on the page (the thread's
+  // loader is revalidated); without it the browser follows the redirect back to the answer.
+  if (form.get('stay') === '1') return { rated: choice }
   return redirect(`/t/${threadId}#p${postId}`)
 })

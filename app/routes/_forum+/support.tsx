@@ -15,6 +15,9 @@ import { findOpenRequestOf } from '~/models/cases.server'
 import { requestCase } from '~/services/cases/open.server'
 import { crisisHelpTexts } from '~/services/settings.server'
 
+// A neutral way out on pages about counseling (shared phones): see components/support/quick-exit.
+export const handle = { quickExit: true }
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
 /** The post, only if it is the actor's own (the page never reveals anything about others' posts). */

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { AuthenticityTokenInput } from 'remix-utils/csrf/react'
 import { useEventSource } from 'remix-utils/sse/react'
 import { useLiveReload } from '~/lib/use-live-reload'
+import { formatDate } from '~/lib/format'
 import type { z } from 'zod'
 import { allowOr404, getActor, idParamOr404, requireActor } from '~/auth/guards.server'
 import { AnonymousCheckbox, ComposerButtons, FormErrors } from '~/components/forum/composer-parts'
@@ -86,7 +87,7 @@ function LiveUpdates({ threadId }: { threadId: string }) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, slots, sort, page, nextAfter, nextPage, isFirstPage, can, locale, signedIn, watching, idempotencyKey, replyQuote } = useLoaderData<typeof loader>()
+  const { thread, posts, highlights, sort, page, nextAfter, nextPage, isFirstPage, can, rater, locale, signedIn, watching, idempotencyKey, replyQuote } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const replyTo = replyQuote ? replyQuote.id : null
@@ -138,23 +139,22 @@ export default function ThreadPage() {
         </Form>
       ) : null}
       {opening ? <PostCard post={opening} locale={locale} threadId={thread.id} canReply={can.reply} /> : null}
-      {isFirstPage && (slots.community || slots.expert) ? (
+      {highlights.length > 0 ? (
         <section aria-labelledby="highlights-heading" className="highlights">
-          <h2 id="highlights-heading" className="visually-hidden">
-            {t('ratings.highlights')}
-          </h2>
-          {slots.community ? (
-            <div className="slot slot-community">
-              <h3>{t('ratings.communityTop')}</h3>
-              <PostCard post={slots.community} locale={locale} threadId={thread.id} canReply={false} anchor={false} />
-            </div>
-          ) : null}
-          {slots.expert ? (
-            <div className="slot slot-expert">
-              <h3>{t('ratings.expertBest')}</h3>
-              <PostCard post={slots.expert} locale={locale} threadId={thread.id} canReply={false} anchor={false} />
-            </div>
-          ) : null}
+          <h2 id="highlights-heading">{t('ratings.highlights')}</h2>
+          <ul className="highlight-list">
+            {highlights.map((h) => {
+              const name = h.author.kind === 'anonymous' ? h.author.handle : h.author.kind === 'deleted' ? t('account.deletedMember') : h.author.pseudonym
+              const label = t('ratings.highlightLink', { author: name, id: h.postId })
+              return (
+                <li key={h.postId} className={`highlight highlight-${h.kinds[h.kinds.length - 1]}`}>
+                  <span className="highlight-kind">{h.kinds.map((k) => t(`ratings.highlight_${k}`)).join(' · ')}</span>
+                  {h.href.startsWith('#') ? <a href={h.href}>{label}</a> : <Link to={h.href}>{label}</Link>}
+                  <span className="muted">{t('ratings.helpfulCount', { count: h.helpful })}</span>
+                </li>
+              )
+            })}
+          </ul>
         </section>
       ) : null}
       <section aria-labelledby="answers-heading">
@@ -175,6 +175,9 @@ export default function ThreadPage() {
             </li>
           </ul>
         </nav>
+        {rater && !rater.counts && answers.some((p) => p.can.rate) ? (
+          <p className="notice rating-standing">{t('ratings.newAccountNotice', { date: formatDate(rater.countsFrom!, locale), days: rater.days })}</p>
+        ) : null}
         {!isFirstPage ? (
           <p>
             <Link to={sort === 'oldest' ? `/t/${thread.id}?sort=oldest` : `/t/${thread.id}`}>{t('forum.earlierPosts')}</Link>
@@ -183,7 +186,7 @@ export default function ThreadPage() {
         <ol className="post-list">
           {answers.map((post) => (
             <li key={post.id}>
-              <PostCard post={post} locale={locale} threadId={thread.id} canReply={can.reply} />
+              <PostCard post={post} locale={locale} threadId={thread.id} canReply={can.reply} rater={rater} />
             </li>
           ))}
         </ol>

@@ -62,11 +62,11 @@ export default function AuditLogPage() {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{formatDateTime(r.createdAt, locale)}</td>
-              <td>{r.actor ?? t('moderation.system')}</td>
-              <td>{r.action}</td>
-              <td>{r.target}</td>
-              <td>{r.reason ?? ''}</td>
+              <td data-label={t('moderation.auditWhen')}>{formatDateTime(r.createdAt, locale)}</td>
+              <td data-label={t('moderation.auditActor')}>{r.actor ?? t('moderation.system')}</td>
+              <td data-label={t('moderation.auditAction')}>{r.action}</td>
+              <td data-label={t('moderation.auditTarget')}>{r.target}</td>
+              <td data-label={t('moderation.auditReason')}>{r.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>

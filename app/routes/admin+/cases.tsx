@@ -55,7 +55,9 @@ export default function CaseCountsPage() {
             <tr key={row.status}>
               <th scope="row">{t(`cases.status_${row.status}`)}</th>
               {row.cells.map((cell, i) => (
-                <td key={TYPES[i]}>{cell}</td>
+                <td key={TYPES[i]} data-label={t(`cases.type_${TYPES[i]}`)}>
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}

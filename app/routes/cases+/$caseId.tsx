@@ -42,6 +42,9 @@ import { declineCase, giveCaseFeedback, reopenCase, revealIdentity, setMemberTim
 import { changeSession, scheduleSession, type SessionInput } from '~/services/cases/sessions.server'
 import type { Outcome } from '~/services/outcome'
 
+// A neutral way out on pages about counseling (shared phones): see components/support/quick-exit.
+export const handle = { quickExit: true }
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
 export const headers = privateNoStore

@@ -12,6 +12,9 @@ import { caseAccess } from '~/models/cases.server'
 import { canReadCase, canViewCaseStatus, hasRole } from '~/policies'
 import { logCaseAccess } from '~/services/cases/shared.server'
 
+// A neutral way out on pages about counseling (shared phones): see components/support/quick-exit.
+export const handle = { quickExit: true }
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 export const headers = privateNoStore
 

@@ -16,6 +16,9 @@ import { isOnDuty, listCasesOfCounselor, listCasesOfMember, listClaimableCrisisC
 import { canReferEmployee, canRequestCounseling, canSetOwnDuty, canViewIntakeQueue, isCounselor } from '~/policies'
 import { claimCase, setDuty } from '~/services/cases/assignment.server'
 
+// A neutral way out on pages about counseling (shared phones): see components/support/quick-exit.
+export const handle = { quickExit: true }
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 
 export const headers = privateNoStore

@@ -18,6 +18,9 @@ import { canRequestCounseling } from '~/policies'
 import { RequestCaseSchema } from '~/schemas/cases'
 import { requestCase } from '~/services/cases/open.server'
 
+// A neutral way out on pages about counseling (shared phones): see components/support/quick-exit.
+export const handle = { quickExit: true }
+
 export const headers = forwardRetryAfter
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.pageTitle)
 

@@ -69,12 +69,12 @@ export default function SessionsPage() {
         <tbody>
           {sessions.map((s) => (
             <tr key={s.id}>
-              <td>
+              <td data-label={t('sessions.device')}>
                 {s.device ?? t('sessions.unknownDevice')}
                 {s.current ? <strong className="tag"> {t('sessions.current')}</strong> : null}
               </td>
-              <td>{formatDateTime(s.createdAt, locale)}</td>
-              <td>{formatDateTime(s.lastSeenAt, locale)}</td>
+              <td data-label={t('sessions.started')}>{formatDateTime(s.createdAt, locale)}</td>
+              <td data-label={t('sessions.lastSeen')}>{formatDateTime(s.lastSeenAt, locale)}</td>
               <td>
                 {s.current ? null : (
                   <Form method="post">
