@@ -50,8 +50,8 @@ describe('the header: one menu, staff areas grouped, a search box everywhere', (
       [['counselor'], []],
       [['moderator'], ['/mod']],
       [['intake'], ['/cases/intake']],
-      [['hr'], ['/cases/refer']],
-      [['admin'], ['/mod', '/cases/intake', '/admin/experts', '/admin/cases', '/admin/stats', '/admin/audit', '/admin/settings']],
+      [['hr'], ['/cases/refer', '/hr/verify']],
+      [['admin'], ['/mod', '/cases/intake', '/admin/experts', '/admin/cases', '/admin/stats', '/admin/audit', '/admin/settings', '/admin/reveals']],
     ]
     for (const [roles, staffLinks] of cases) {
       const html = header((await (await as(roles)).get('/')).html)
