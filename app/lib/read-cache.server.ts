@@ -81,9 +81,13 @@ export async function cachedPage(threadId: string, key: string): Promise<CachedP
 
 export function storePage(threadId: string, key: string, page: CachedPage) {
   if (!eventsAreLive()) return
-  // Bounded by the loader entry it was rendered from: whichever ends first.
-  let until = Date.now() + TTL_MS
+  // Bounded by the loader entry it was rendered from: whichever ends first. No entry (a change
+  // dropped it while the page was rendered from a fresh, uncached read): nothing bounds the
+  // page's lifetime (a badge may lapse in a second), so it is not kept.
+  let until = Number.POSITIVE_INFINITY
   for (const [k, entry] of entries.entries()) if (k.startsWith(`${threadId}:`)) until = Math.min(until, entry.validUntil)
+  if (until === Number.POSITIVE_INFINITY) return
+  until = Math.min(until, Date.now() + TTL_MS)
   if (until > Date.now()) pages.set(`${threadId}:${key}`, page, { ttl: until - Date.now() })
 }
 

@@ -100,6 +100,9 @@ export async function searchThreads(db: DB, o: SearchOptions) {
  * Titles against titles, over their own index (migration 2026_12_04_0602), so a key press never
  * reads the posts. Titles and flags only.
  */
+/** How many of the newest matching solved threads are ranked for "similar questions". */
+export const SIMILAR_CANDIDATES = 200
+
 export async function findSimilarThreads(db: DB, text: string, limit = 5) {
   const terms = similarQueryText(text)
   if (!terms) return []
@@ -107,6 +110,18 @@ export async function findSimilarThreads(db: DB, text: string, limit = 5) {
   const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
   // The indexed expression, with the configuration as a literal exactly as the index has it.
   const title = sql`to_tsvector(${sql.lit(config)}::regconfig, t.title)`
+  // Ranking recomputes each candidate's title vector, so a common word (thousands of solved
+  // threads) would rank them all on every key press: only the newest SIMILAR_CANDIDATES are ranked.
+  // OFFSET 0 keeps the match on the title index (a backward id scan would rebuild every title's vector).
+  const matching = db
+    .selectFrom('threads as c')
+    .select('c.id')
+    .where(sql<boolean>`to_tsvector(${sql.lit(config)}::regconfig, c.title) @@ ${tsquery}`)
+    .where('c.deleted_at', 'is', null)
+    .where('c.hidden_at', 'is', null)
+    .where('c.accepted_post_id', 'is not', null)
+    .offset(0)
+  const candidates = db.selectFrom(matching.as('m')).select('m.id').orderBy('m.id', 'desc').limit(SIMILAR_CANDIDATES)
   return db
     .selectFrom('threads as t')
     .select([
@@ -117,10 +132,7 @@ export async function findSimilarThreads(db: DB, text: string, limit = 5) {
       't.reply_count',
       sql<number>`ts_rank_cd(${title}, ${tsquery}, 1)`.as('rank'),
     ])
-    .where(sql<boolean>`${title} @@ ${tsquery}`)
-    .where('t.deleted_at', 'is', null)
-    .where('t.hidden_at', 'is', null)
-    .where('t.accepted_post_id', 'is not', null)
+    .where('t.id', 'in', candidates)
     // A thread written up as a knowledge-base entry is offered as that entry.
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('kb_entries as e').select('e.id').whereRef('e.source_thread_id', '=', 't.id').where('e.withdrawn_at', 'is', null))))
     .orderBy('rank', 'desc')

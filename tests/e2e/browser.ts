@@ -54,3 +54,15 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Masuk' }).click()
   await page.waitForURL((url) => url.pathname !== '/login')
 }
+
+/**
+ * Follows a link of the main navigation as a reader would: opening the phone menu first when it
+ * is folded, and the "Area staf" group when the link lives there.
+ */
+export async function clickNavLink(page: Page, name: string) {
+  const nav = () => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name, exact: true })
+  const toggle = page.locator('summary.site-menu-toggle')
+  if ((await toggle.isVisible()) && !(await page.locator('details.site-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await toggle.click()
+  if (!(await nav().isVisible())) await page.locator('summary.staff-toggle').click()
+  await nav().click()
+}

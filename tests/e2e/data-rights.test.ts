@@ -21,7 +21,7 @@ describe('data rights in a browser', () => {
     await page.getByLabel('Nama samaran').fill(`Tupai${uniqueSuffix(5)}`)
     await page.getByLabel(/Saya telah membaca dan menyetujui/).check()
     await page.getByRole('button', { name: 'Buat akun' }).click()
-    await page.waitForURL((url) => url.pathname === '/')
+    await page.waitForURL((url) => url.pathname === '/me/welcome')
 
     await page.goto('/me')
     await expectAccessible(page, 'account with data rights')

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { expectAccessible, launchBrowser, logIn, newContext, screenshots } from './browser'
+import { clickNavLink, expectAccessible, launchBrowser, logIn, newContext, screenshots } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('the knowledge base in a browser', () => {
     const context = await newContext(browser, { width: 390 })
     const page = await context.newPage()
     await page.goto('/')
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pustaka' }).click()
+    await clickNavLink(page, 'Pustaka')
     await page.waitForURL(/\/pustaka$/)
     await expectAccessible(page, 'knowledge base, 390 px')
     await fitsWidth(page, 390)

@@ -172,7 +172,7 @@ describe('ratings that explain themselves', () => {
     await page.getByLabel('Nama samaran').fill(pseudonym)
     await page.getByLabel(/Saya telah membaca dan menyetujui/).check()
     await page.getByRole('button', { name: 'Buat akun' }).click()
-    await page.waitForURL((url) => url.pathname === '/')
+    await page.waitForURL((url) => url.pathname === '/me/welcome')
     await page.goto('/t/5')
     expect(await page.locator('.rating-standing').innerText()).toMatch(/Akun Anda masih baru/)
     const answer = page.locator('.post-list article').filter({ has: page.getByRole('button', { name: /^Membantu/ }) }).first()

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { expectAccessible, launchBrowser, logIn, newContext, screenshots } from './browser'
+import { clickNavLink, expectAccessible, launchBrowser, logIn, newContext, screenshots } from './browser'
 
 // Verified employee, still pseudonymous, at phone width (390 px): the email way up to the code
 // step (its errors beside the field), the HR way end to end, the badge, the admin settings.
@@ -57,7 +57,7 @@ describe('employee verification in a browser at 390 px', () => {
     await screenshots(member, 'verify-hr-code')
 
     const hr = await asUser('sdm@teduh.test')
-    await hr.getByRole('link', { name: 'Konfirmasi pegawai' }).first().click()
+    await clickNavLink(hr, 'Konfirmasi pegawai')
     await hr.waitForURL('**/hr/verify')
     await expectAccessible(hr, 'HR confirmation page')
     await expectNoSidewaysScroll(hr)
