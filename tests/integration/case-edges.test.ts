@@ -1,38 +1,26 @@
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTestApp, type TestApp } from '../fixtures/app'
 import { assignedCase, caseCast, type CaseCast } from '../fixtures/cases'
 import { visibleText } from '../fixtures/client'
 import { createMember, loginAs } from '../fixtures/factories'
+import { startMailbox, type Mailbox } from '../fixtures/smtp'
 
 // Issue 15.5 and the calendar files of 15.4: closing with an accepted session asks first and
 // tells the member; a referral says where to go; session emails carry an .ics file.
 let app: TestApp
-let smtp: SMTPServer
-const received: { to: string[]; data: string }[] = []
+let smtp: Mailbox
+let received: Mailbox['received'] = []
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = ''
-      stream.on('data', (chunk: Buffer) => (data += chunk.toString()))
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  smtp = await startMailbox()
+  received = smtp.received
+  process.env.SMTP_URL = smtp.url
   app = await startTestApp()
 }, 60_000)
 afterAll(async () => {
   delete process.env.SMTP_URL
   await app?.close()
-  await new Promise<void>((resolve) => smtp.close(resolve))
+  await smtp.close()
 })
 
 async function runJobs() {

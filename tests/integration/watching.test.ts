@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTestApp, type TestApp } from '../fixtures/app'
 import { Client, visibleText } from '../fixtures/client'
 import { createMember, createThreadAs, loginAs, replyAs, type TestMember } from '../fixtures/factories'
+import { startMailbox, type Mailbox } from '../fixtures/smtp'
 
 // Watching categories and threads (issue 14.7): every role on the new routes, the bell, the
 // opt-in emails and digests (rows in email_outbox), anonymity, and the unsubscribe token.
@@ -392,27 +391,16 @@ describe('digests (rows in the email outbox)', () => {
 })
 
 describe('reply and mention emails', () => {
-  let smtp: SMTPServer
-  const received: { to: string[]; data: string }[] = []
+  let smtp: Mailbox
+  let received: Mailbox['received'] = []
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let data = ''
-        stream.on('data', (chunk: Buffer) => (data += chunk.toString()))
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), data })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+    smtp = await startMailbox()
+    received = smtp.received
+    process.env.SMTP_URL = smtp.url
   })
   afterAll(async () => {
     delete process.env.SMTP_URL
-    await new Promise<void>((resolve) => smtp.close(resolve))
+    await smtp.close()
   })
 
   test('only to members who opted in, after the wait, neutral, with List-Unsubscribe headers', async () => {
