@@ -23,6 +23,7 @@ export { getDbHandle } from '~/lib/db.server'
 export { logger }
 export { isCrossOriginMutation } from '~/lib/origin'
 export { servePageCached } from '~/lib/page-cache.server'
+export { similarQuestionsFor } from '~/lib/similar-questions.server'
 export { isDatabaseUnavailable } from '~/lib/db-errors.server'
 export { withDatabaseOutageAnswers } from '~/lib/outage.server'
 export { statusPage } from '~/lib/status-page.server'

@@ -312,6 +312,8 @@ export interface ThreadsTable {
   deleted_at: NullableTimestamp
   created_at: Timestamp
   last_activity_at: Timestamp
+  /** Generated from the title (similar questions); never written. */
+  title_search: ColumnType<unknown, never, never>
 }
 
 export interface PostsTable {
@@ -503,6 +505,8 @@ export interface KbEntriesTable {
   updated_at: Timestamp
   withdrawn_at: NullableTimestamp
   search: unknown
+  /** Title, question and tags only: what "similar questions" rank on. */
+  question_search: unknown
 }
 
 export interface KbEntryRevisionsTable {

@@ -148,7 +148,7 @@ export async function searchEntries(db: DB, o: { query: string; categoryId?: num
 
 /**
  * Entries like a question being written: the same prefix OR-query as similar threads, ranked
- * by cover density over title and question (weighted above tags and the answer).
+ * over the question side only (title and question above tags; the answer is not read).
  */
 export async function findSimilarEntries(db: DB, text: string, limit = 5) {
   const terms = similarQueryText(text)
@@ -157,9 +157,9 @@ export async function findSimilarEntries(db: DB, text: string, limit = 5) {
   const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
   return db
     .selectFrom('kb_entries as e')
-    .select(['e.id', 'e.title', 'e.source_thread_id', sql<number>`ts_rank(${sql.raw(`'{0.1, 0.3, 0.6, 1.0}'`)}, e.search, ${tsquery}, 1)`.as('rank')])
+    .select(['e.id', 'e.title', 'e.source_thread_id', sql<number>`ts_rank(${sql.raw(`'{0.1, 0.3, 0.6, 1.0}'`)}, e.question_search, ${tsquery}, 1)`.as('rank')])
     .where('e.withdrawn_at', 'is', null)
-    .where(sql<boolean>`e.search @@ ${tsquery}`)
+    .where(sql<boolean>`e.question_search @@ ${tsquery}`)
     .orderBy('rank', 'desc')
     .orderBy('e.id', 'desc')
     .limit(limit)

@@ -97,8 +97,8 @@ export async function searchThreads(db: DB, o: SearchOptions) {
 /**
  * Questions like the one being written: solved, visible threads whose title shares its topic
  * words (any of them, prefixes included while a word is still being typed), best match first.
- * Titles against titles, over their own index (migration 2026_12_04_0602), so a key press never
- * reads the posts. Titles and flags only.
+ * Titles against titles, over their stored vector and its index (migration 2026_12_05_0101), so a
+ * key press never reads the posts nor rebuilds a vector. Titles and flags only.
  */
 /** How many of the newest matching solved threads are ranked for "similar questions". */
 export const SIMILAR_CANDIDATES = 200
@@ -108,35 +108,32 @@ export async function findSimilarThreads(db: DB, text: string, limit = 5) {
   if (!terms) return []
   const config = await getSearchConfig(db)
   const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
-  // The indexed expression, with the configuration as a literal exactly as the index has it.
-  const title = sql`to_tsvector(${sql.lit(config)}::regconfig, t.title)`
-  // Ranking recomputes each candidate's title vector, so a common word (thousands of solved
-  // threads) would rank them all on every key press: only the newest SIMILAR_CANDIDATES are ranked.
-  // OFFSET 0 keeps the match on the title index (a backward id scan would rebuild every title's vector).
+  // A common word matches thousands of solved threads: only the newest SIMILAR_CANDIDATES are
+  // ranked. OFFSET 0 keeps the match on the title index (not a backward scan of every thread).
   const matching = db
     .selectFrom('threads as c')
-    .select('c.id')
-    .where(sql<boolean>`to_tsvector(${sql.lit(config)}::regconfig, c.title) @@ ${tsquery}`)
+    .select(['c.id', 'c.title', 'c.title_search', 'c.has_expert_answer', 'c.reply_count'])
+    .where(sql<boolean>`c.title_search @@ ${tsquery}`)
     .where('c.deleted_at', 'is', null)
     .where('c.hidden_at', 'is', null)
     .where('c.accepted_post_id', 'is not', null)
     .offset(0)
-  const candidates = db.selectFrom(matching.as('m')).select('m.id').orderBy('m.id', 'desc').limit(SIMILAR_CANDIDATES)
-  return db
-    .selectFrom('threads as t')
-    .select([
-      't.id',
-      't.title',
-      sql<boolean>`t.accepted_post_id is not null`.as('solved'),
-      't.has_expert_answer',
-      't.reply_count',
-      sql<number>`ts_rank_cd(${title}, ${tsquery}, 1)`.as('rank'),
-    ])
-    .where('t.id', 'in', candidates)
-    // A thread written up as a knowledge-base entry is offered as that entry.
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('kb_entries as e').select('e.id').whereRef('e.source_thread_id', '=', 't.id').where('e.withdrawn_at', 'is', null))))
+  const candidates = db.selectFrom(matching.as('m')).selectAll('m').orderBy('m.id', 'desc').limit(SIMILAR_CANDIDATES)
+  // Ranked after the cut, so only the candidates are scored.
+  const ranked = db
+    .selectFrom(candidates.as('t'))
+    .select(['t.id', 't.title', sql<boolean>`true`.as('solved'), 't.has_expert_answer', 't.reply_count', sql<number>`ts_rank_cd(t.title_search, ${tsquery}, 1)`.as('rank')])
     .orderBy('rank', 'desc')
     .orderBy('t.id', 'desc')
+    .limit(limit * 2)
+  // A thread written up as a knowledge-base entry is offered as that entry (found alongside).
+  // Checked on the best few only: one index probe each, not a pass over every entry.
+  return db
+    .selectFrom(ranked.as('r'))
+    .selectAll('r')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('kb_entries as e').select('e.id').whereRef('e.source_thread_id', '=', 'r.id').where('e.withdrawn_at', 'is', null))))
+    .orderBy('r.rank', 'desc')
+    .orderBy('r.id', 'desc')
     .limit(limit)
     .execute()
 }

@@ -18,6 +18,7 @@ import * as m0501 from './2026_12_04_0501_add_referral_place'
 import * as m0502 from './2026_12_04_0502_add_session_sequence'
 import * as m0401 from './2026_12_04_0401_add_profiles_announcements'
 import * as m0602 from './2026_12_04_0602_add_similar_questions_index'
+import * as m0501b from './2026_12_05_0101_add_similar_vectors'
 
 // A static list (not fs globbing) so the same migrations run from the Vite server bundle, Vitest and tsx.
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_04_0502_add_session_sequence': m0502,
   '2026_12_04_0401_add_profiles_announcements': m0401,
   '2026_12_04_0602_add_similar_questions_index': m0602,
+  '2026_12_05_0101_add_similar_vectors': m0501b,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -96,9 +96,10 @@ export async function knowledgeBaseVolume(db: DB, target: { entries: number }) {
   const have = Number((await db.selectFrom('kb_entries').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)
   if (have < target.entries) {
     await sql`
-      insert into kb_entries (category_id, source_thread_id, source_post_id, title, question_md, question_html, answer_md, answer_html, answer_text, tags, reviewed_badge, review_due_at, is_demo, search)
+      insert into kb_entries (category_id, source_thread_id, source_post_id, title, question_md, question_html, answer_md, answer_html, answer_text, tags, reviewed_badge, review_due_at, is_demo, search, question_search)
       select t.id_cat, t.id, t.accepted_post_id, 'Entri ' || t.title, t.title, '<p>' || t.title || '</p>', p.body_md, p.body_html, p.body_md, array['cuti']::text[], 'Analis SDM', now() + interval '1 year', true,
-             setweight(to_tsvector(${config}::regconfig, t.title), 'A') || setweight(to_tsvector(${config}::regconfig, p.body_md), 'C')
+             setweight(to_tsvector(${config}::regconfig, t.title), 'A') || setweight(to_tsvector(${config}::regconfig, p.body_md), 'C'),
+             setweight(to_tsvector(${config}::regconfig, t.title), 'A') || setweight(to_tsvector(${config}::regconfig, 'cuti'), 'B')
       from (select id, category_id as id_cat, title, accepted_post_id from threads where accepted_post_id is not null
             and not exists (select 1 from kb_entries e where e.source_thread_id = threads.id) order by id limit ${target.entries - have}) t
       join posts p on p.id = t.accepted_post_id`.execute(db)

@@ -17,7 +17,7 @@ await knowledgeBaseVolume(handle.db, { entries: 300 })
 console.log(`  data ready (${Math.round((Date.now() - t0) / 1000)} s)`)
 await handle.close()
 
-const server = await start(['server.js'], {})
+const server = await start(['server.js'], { WEB_CONCURRENCY: process.env.WEB_CONCURRENCY })
 await fetch(`${server.url}/similar-questions?q=cuti`) // warm up
 await similarQuestionsRun(server.url, SECONDS)
 // One connection: what a single request costs when nothing queues in front of it.

@@ -64,6 +64,18 @@ describe('the production server', () => {
     expect(await response.json()).toEqual({ status: 'ok' })
   })
 
+
+  test('similar questions (served before Remix) answer as the resource route does, and static files still load', async () => {
+    const response = await fetch(`${server.url}/similar-questions?q=${encodeURIComponent('sisa cuti tahunan')}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Cache-Control')).toBe('no-store')
+    const { items } = (await response.json()) as { items: { kind: string; title: string }[] }
+    // The demo seed holds a knowledge-base entry on annual leave: it comes first.
+    expect(items[0]?.kind).toBe('entry')
+    expect(items[0]?.title.toLowerCase()).toContain('cuti')
+    expect(await (await fetch(`${server.url}/similar-questions?q=ab`)).json()).toEqual({ items: [] })
+    expect((await fetch(`${server.url}/favicon.svg`)).status).toBe(200)
+  })
   test('cookies are __Host- prefixed and Secure in production', async () => {
     const response = await fetch(`${server.url}/login`)
     const cookie = response.headers.getSetCookie().join('\n')

@@ -32,6 +32,7 @@ async function storedContent(db: DB, content: EntryContent) {
   const config = await getSearchConfig(db)
   const answerText = markdownToPlainText(content.answer, Number.MAX_SAFE_INTEGER)
   const questionText = markdownToPlainText(content.question, Number.MAX_SAFE_INTEGER)
+  const tagText = content.tags.join(' ').replaceAll('-', ' ')
   return {
     title: content.title,
     question_md: content.question,
@@ -41,7 +42,8 @@ async function storedContent(db: DB, content: EntryContent) {
     answer_text: answerText,
     tags: content.tags,
     regulations: JSON.stringify(content.regulations),
-    search: sql`setweight(to_tsvector(${config}::regconfig, ${content.title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${questionText}), 'A') || setweight(to_tsvector(${config}::regconfig, ${content.tags.join(' ').replaceAll('-', ' ')}), 'B') || setweight(to_tsvector(${config}::regconfig, ${answerText}), 'C')`,
+    search: sql`setweight(to_tsvector(${config}::regconfig, ${content.title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${questionText}), 'A') || setweight(to_tsvector(${config}::regconfig, ${tagText}), 'B') || setweight(to_tsvector(${config}::regconfig, ${answerText}), 'C')`,
+    question_search: sql`setweight(to_tsvector(${config}::regconfig, ${content.title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${questionText}), 'A') || setweight(to_tsvector(${config}::regconfig, ${tagText}), 'B')`,
   }
 }
 
