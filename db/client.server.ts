@@ -29,7 +29,17 @@ export interface OpenOptions {
   schema?: string
   /** PGlite only: a folder, or undefined for an in-memory database. */
   dataDir?: string
+  /** PGlite only: server settings (`name=value`) instead of PGLITE_SETTINGS (the memory probe compares them). */
+  pgliteSettings?: readonly string[]
 }
+
+/**
+ * PGlite's PostgreSQL settings. Its WebAssembly heap only ever grows, so whatever a busy moment
+ * needs stays allocated: PostgreSQL's server defaults (128 MB of shared buffers, 4 MB per sort)
+ * took the heap of a bench run past 1 GB. One process and one connection need far less.
+ * Measured by `npx tsx scripts/bench/pglite-memory.ts` (README, Performance).
+ */
+export const PGLITE_SETTINGS = ['shared_buffers=32MB', 'work_mem=2MB', 'maintenance_work_mem=32MB', 'temp_buffers=2MB'] as const
 
 /** Counts queries while a test asks it to (the N+1 check); on globalThis so the server bundle and tests share it. */
 const counterHost = globalThis as typeof globalThis & { __teduhQueryCounter?: { enabled: boolean; count: number } }
@@ -70,6 +80,8 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
       dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
       // bigint (int8, also count(*)) as a string, exactly as pg returns it, so ids compare the same on both engines.
       parsers: { [INT8_OID]: (value: string) => value },
+      // Command-line settings: they win over the data folder's postgresql.conf, which stays as initdb wrote it.
+      startParams: [...PGlite.defaultStartParams, ...(opts.pgliteSettings ?? PGLITE_SETTINGS).flatMap((setting) => ['-c', setting])],
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), log: countQueries })
     return { db, engine: 'pglite', pglite, close: () => db.destroy().finally(release) }
