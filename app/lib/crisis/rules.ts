@@ -72,7 +72,7 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason; post?: t
   { primary: 'vanish', needs: ['burden', 'nobody_cares', 'finality', 'weary'], reason: 'ideation' },
   // round 9 frames (development set 6)
   { primary: 'intent_elided', needs: ['weary', 'life_weary', 'burden', 'nobody_cares', 'better_without', 'wish_die', 'giveaway', 'letter', 'resolve'], reason: 'plan', post: true },
-  { primary: 'handover', needs: ['not_around', 'no_longer_need', 'finality_strong', 'no_blame', 'secrecy'], reason: 'farewell' },
+  { primary: 'handover', needs: ['not_around', 'no_longer_need', 'finality_strong', 'no_blame'], reason: 'farewell' },
   { primary: 'giveaway', needs: ['not_around', 'finality_strong', 'no_blame', 'secrecy'], reason: 'farewell' },
   { primary: 'benefit', needs: ['absence', 'comparative', 'burden', 'better_without', 'not_around'], reason: 'burden' },
   { primary: 'attempt_past', needs: ['again', 'time', 'desire', 'weary'], reason: 'attempt' },
@@ -86,9 +86,9 @@ const COMBOS: { primary: string; needs: string[]; reason: CrisisReason; post?: t
   { primary: 'hang_point', needs: ['scout', 'means', 'weary', 'burden', 'nobody_cares'], reason: 'plan', post: true },
   { primary: 'dose_q', needs: ['for_self', 'fatal', 'secrecy', 'sleep_forever'], reason: 'plan' },
   { primary: 'no_blame', needs: ['time', 'finality', 'absence_cond', 'weary', 'burden', 'handover', 'giveaway', 'letter'], reason: 'farewell' },
-  { primary: 'handover', needs: ['no_blame', 'secrecy', 'not_around'], reason: 'farewell', post: true },
+  { primary: 'handover', needs: ['no_blame', 'not_around'], reason: 'farewell', post: true },
   { primary: 'giveaway', needs: ['no_blame', 'secrecy', 'not_around'], reason: 'farewell', post: true },
-  { primary: 'farewell_soft', needs: ['finality', 'absence_lagi', 'farewell_strong', 'no_blame'], reason: 'farewell', post: true },
+  { primary: 'farewell_soft', needs: ['finality_strong', 'absence_lagi', 'farewell_strong', 'no_blame'], reason: 'farewell', post: true },
   { primary: 'join_family', needs: ['dead_other'], reason: 'ideation', post: true },
   { primary: 'end_all', needs: ['decided', 'weary', 'life_weary', 'burden', 'resolve', 'nobody_cares'], reason: 'plan', post: true },
 ]
@@ -118,6 +118,12 @@ export interface RuleHit {
   /** the support sits in the sentence after (round 10) */
   supportAfter?: boolean
 }
+
+/**
+ * Supports too common to be taken from the sentence after: "Pisau dapur tumpul. Saya simpan di
+ * laci saja." and "Saya pamit. Besok saya mulai di tempat baru." are not plans.
+ */
+const NOT_FROM_NEXT = new Set(['time', 'prepare', 'desire', 'weary', 'imagine', 'farewell_soft', 'plea'])
 
 const overlaps = (a: SignalHit, b: SignalHit) => a.start < b.end && b.start < a.end
 // A search that names its place ("cari tahu jembatan mana yang paling tinggi") supports the
@@ -156,7 +162,7 @@ export function applyRules(signals: SignalHit[], previous: SignalHit[], earlier:
   }
   const here = group(usable)
   const before = group(previous.filter((o) => !vetoed(o.signal, present)))
-  const after = group(following.filter((o) => !vetoed(o.signal, presentAfter)))
+  const after = group(following.filter((o) => !NOT_FROM_NEXT.has(o.signal) && !vetoed(o.signal, presentAfter)))
   for (const s of usable) {
     for (const combo of COMBOS) {
       if (combo.primary !== s.signal) continue
