@@ -10,6 +10,7 @@ import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import { CRISIS_HELDOUT_7 } from '../fixtures/crisis-heldout-7'
 import { CRISIS_HELDOUT_8 } from '../fixtures/crisis-heldout-8'
 import { CRISIS_HELDOUT_9 } from '../fixtures/crisis-heldout-9'
+import { CRISIS_HELDOUT_10 } from '../fixtures/crisis-heldout-10'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 
@@ -214,6 +215,40 @@ test(`labelled sets: tuning (${TUNING.length}), development sets 6 (${CRISIS_HEL
   expect(nine.precision).toBeGreaterThanOrEqual(DEV_9_PRECISION_FLOOR)
   expect(unseen.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
   expect(unseen.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
+})
+
+// Set 10 (a prison guard, a firefighter, a lecturer, a CPNS who failed latsar, a psychiatric
+// nurse; Jakarta slang, Betawi, Sundanese, Javanese, Minang, English, code-mixing; means without
+// a death word, hand-overs, benefits "when I am gone", doses for oneself; hard negatives) was
+// written and committed before round 10 and before the detector ever ran on it, and scored ONCE
+// with the round-10 detector; nothing was changed after. Its floors are that one scoring:
+// recall 0.500 (44/88), precision 0.800 — the target is NOT met. The round-10 frames, written
+// on set 9's misses, carried over to few of set 10's fresh wordings (set 9 went 0.708 → 0.986 as
+// a development set; a held-out set written the same day reached 0.500), and set 10's reports,
+// recoveries and questions about prevention were still ranked direct.
+const CRISIS_HELDOUT_TEN = CRISIS_HELDOUT_10.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+const HELDOUT_10_RECALL_FLOOR = 0.5
+const HELDOUT_10_PRECISION_FLOOR = 0.8
+const HELDOUT_7_8_10_RECALL_FLOOR = 0.75
+const HELDOUT_7_8_10_PRECISION_FLOOR = 0.91
+
+test(`held-out set 10 (${CRISIS_HELDOUT_TEN.length}), scored once with the round-10 detector: recall target 0.9 NOT met (floor ${HELDOUT_10_RECALL_FLOOR}), precision floor ${HELDOUT_10_PRECISION_FLOOR}; held-out 7 + 8 + 10 NOT met either (floor ${HELDOUT_7_8_10_RECALL_FLOOR})`, () => {
+  expect(CRISIS_HELDOUT_TEN.length).toBeGreaterThanOrEqual(180)
+  expect(CRISIS_HELDOUT_10.length - CRISIS_HELDOUT_TEN.length).toBeLessThanOrEqual(2)
+  const ten = score(CRISIS_HELDOUT_TEN, judgeWith(lexicon))
+  console.log(`held-out 10: ${CRISIS_HELDOUT_TEN.length} (${sizes(CRISIS_HELDOUT_TEN)})`)
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 10', ten))
+  console.log(describeScores('rules alone, HELD-OUT set 10', score(CRISIS_HELDOUT_TEN, judgeWith(rulesOnly))))
+  const unseen = score([...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST, ...CRISIS_HELDOUT_TEN], judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 7 + 8 + 10', unseen))
+  if (ten.missed.length) console.log('held-out 10 missed:', ten.missed)
+  if (ten.notDirect.length) console.log('held-out 10 crisis ranked indirect:', ten.notDirect)
+  if (ten.wrong.length) console.log('held-out 10 false alarms:', ten.wrong)
+  expect(ten.recall).toBeGreaterThanOrEqual(HELDOUT_10_RECALL_FLOOR)
+  expect(ten.precision).toBeGreaterThanOrEqual(HELDOUT_10_PRECISION_FLOOR)
+  expect(ten.precision).toBeGreaterThanOrEqual(0.8)
+  expect(unseen.recall).toBeGreaterThanOrEqual(HELDOUT_7_8_10_RECALL_FLOOR)
+  expect(unseen.precision).toBeGreaterThanOrEqual(HELDOUT_7_8_10_PRECISION_FLOOR)
 })
 
 test('round 9 frames: an intent with its object left out, arrangements for after, past attempts told as a story, a place of danger with a step', () => {
