@@ -118,16 +118,32 @@ export function bucketsOf(sentence: SentenceReading, buckets: number): number[] 
 
 /** Each sentence with its tokens, signals and rule hits (the model's input, and the trainer's). */
 export function readSentences(input: string, lexicon: CompiledLexicon): SentenceReading[] {
+  const sentences = sentencesOf(input, lexicon.vocabulary).map((sentence) => ({ ...sentence, signals: withoutIdioms(findSignals(lexicon.signals, sentence.tokens)) }))
+  // Round 10: a support may also come after its signal ("Saya sudah naik ke atap. Tinggal sekali
+  // lagi."), and a post-wide combination may find it anywhere in the writer's own words.
+  const later: Map<string, number>[] = []
+  let tail = new Map<string, number>()
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    later[i] = tail
+    const s = sentences[i]!
+    if (!s.quoted) {
+      tail = new Map(tail)
+      for (const h of s.signals) tail.set(h.signal, (tail.get(h.signal) ?? 0) + 1)
+    }
+  }
   const out: SentenceReading[] = []
   let previous: SentenceReading | undefined
   // the writer's own signals from every sentence before the one before (quotes left out)
   const earlier = new Set<string>()
   let pending: SignalHit[] = []
-  for (const sentence of sentencesOf(input, lexicon.vocabulary)) {
-    const signals = withoutIdioms(findSignals(lexicon.signals, sentence.tokens))
+  sentences.forEach((sentence, i) => {
+    const signals = sentence.signals
     // A quote and the text around it are different speakers: signals do not combine across.
     const before = previous && previous.quoted === sentence.quoted ? previous : undefined
-    const found = applyRules(signals, before?.signals ?? [], sentence.quoted ? new Set<string>() : earlier)
+    const next = sentences[i + 1]?.quoted === sentence.quoted ? sentences[i + 1] : undefined
+    const afterNext = new Set([...(later[i + 1] ?? new Map<string, number>()).keys()])
+    const post = sentence.quoted ? new Set<string>() : new Set([...earlier, ...afterNext])
+    const found = applyRules(signals, before?.signals ?? [], post, next?.signals ?? [])
     for (const p of pending) earlier.add(p.signal)
     pending = sentence.quoted ? [] : signals
     const hits: CrisisHit[] = []
@@ -135,13 +151,14 @@ export function readSentences(input: string, lexicon: CompiledLexicon): Sentence
       const reported = isReported(lexicon, sentence.tokens)
       for (const h of found) {
         const context = judgeContext(sentence.tokens, h.primary, sentence.quoted, reported, lexicon.context)
-        const support = h.support ? ` + ${text(h.supportBefore && before ? before.tokens : sentence.tokens, h.support)}` : ''
+        const supportTokens = h.supportBefore && before ? before.tokens : h.supportAfter && next ? next.tokens : sentence.tokens
+        const support = h.support ? ` + ${text(supportTokens, h.support)}` : ''
         hits.push({ phrase: `${text(sentence.tokens, h.primary)}${support}`, kind: context ? 'indirect' : 'direct', reason: h.reason, ...(context ? { context } : {}) })
       }
     }
     previous = { tokens: sentence.tokens, signals, quoted: sentence.quoted, hits }
     out.push(previous)
-  }
+  })
   return out
 }
 
@@ -163,10 +180,12 @@ export const isReported = (lexicon: CompiledLexicon, tokens: Token[]) => findSig
 /** The first person named in a sentence is someone else ("Teman saya …", "My friend …"). */
 function startsWithSomeoneElse(lexicon: CompiledLexicon, tokens: Token[]): boolean {
   const { self, others, othersStems } = lexicon.context
-  for (const t of tokens) {
-    const form = t.forms[t.forms.length - 1] ?? ''
-    if (others.has(form) || othersStems.some((stem) => form.startsWith(stem))) return true
-    if (self.has(form)) return false
+  const isOther = (t: Token | undefined) => !!t && t.forms.some((form) => others.has(form) || othersStems.some((stem) => form.startsWith(stem)))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (isOther(t)) return true
+    // "My coworker said …": a possessive before a person is that person (round 10).
+    if (t.forms.some((f) => self.has(f))) return isOther(tokens[i + 1]) && ['my', 'our'].includes(t.forms[0] ?? '')
   }
   return false
 }

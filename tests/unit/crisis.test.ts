@@ -10,6 +10,7 @@ import { CRISIS_HELDOUT_6 } from '../fixtures/crisis-heldout-6'
 import { CRISIS_HELDOUT_7 } from '../fixtures/crisis-heldout-7'
 import { CRISIS_HELDOUT_8 } from '../fixtures/crisis-heldout-8'
 import { CRISIS_HELDOUT_9 } from '../fixtures/crisis-heldout-9'
+import { CRISIS_HELDOUT_10 } from '../fixtures/crisis-heldout-10'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
 
@@ -37,8 +38,10 @@ const CRISIS_HELDOUT_LATER = CRISIS_HELDOUT_7.filter((s) => !TUNING_TEXTS.has(sa
 const CRISIS_HELDOUT_LAST = CRISIS_HELDOUT_8.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 // Set 9 (new voices: a guru honorer mother, police, a puskesmas nurse, a village official,
 // WhatsApp fragments, Sundanese/Javanese/Batak, Gen-Z mix) was written and committed before
-// round 9 and before the detector ever ran on it, and scored once with the round-9 detector.
-const CRISIS_HELDOUT_NINE = CRISIS_HELDOUT_9.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+// round 9 and before the detector ever ran on it, and scored once with the round-9 detector
+// (recall 0.708, precision 0.895). Since round 10 it is a DEVELOPMENT set like set 6: its misses
+// were studied to write the round-10 frames, so its figure is no longer a held-out figure.
+const CRISIS_DEV_NINE = CRISIS_HELDOUT_9.filter((s) => !TUNING_TEXTS.has(same(s.text)))
 
 test('normalisation undoes common spellings', () => {
   expect(normaliseForLexicon('Pengen MATIII aja...')).toBe('pengen mati aja')
@@ -146,26 +149,26 @@ function sizes(set: LabelledSentence[]): string {
 }
 
 // The target is recall >= 0.9 with precision >= 0.8 on held-out text. Precision holds on every
-// set; recall holds on sets 7 and 8, but not on set 9 (0.708 with the round-9 detector, scored
-// once, no change after) nor on 7 + 8 + 9 together (0.858). Where the target does not hold,
-// these are floors at what was reached (README, crisis detection). Set 6 is a development set
-// since round 9 (0.964 after its misses were studied): a floor, not a held-out figure.
-const DEV_6_RECALL_FLOOR = 0.96
+// set; recall holds on sets 7 and 8 (7 + 8 together: 0.955 with the round-9 detector, 0.964 with
+// the round-10 one). Set 9 missed it when it was held out (0.708 with the round-9 detector, scored
+// once); since round 10 sets 6 and 9 are development sets, and their floors are floors, not
+// held-out figures (6: 0.964 → 0.991, 9: 0.708 → 0.986 after their misses were studied).
+const DEV_6_RECALL_FLOOR = 0.99
+const DEV_9_RECALL_FLOOR = 0.98
+const DEV_9_PRECISION_FLOOR = 0.98
 const HELDOUT_PRECISION_FLOOR = 0.94
-const HELDOUT_7_RECALL_FLOOR = 0.9
-const HELDOUT_9_RECALL_FLOOR = 0.7
-const HELDOUT_9_PRECISION_FLOOR = 0.89
-const HELDOUT_ALL_RECALL_FLOOR = 0.85
+const HELDOUT_7_RECALL_FLOOR = 0.93
+const HELDOUT_ALL_RECALL_FLOOR = 0.96
 
-test(`labelled sets: tuning (${TUNING.length}), development set 6 (${CRISIS_HELDOUT.length}), held-out sets 7 (${CRISIS_HELDOUT_LATER.length}), 8 (${CRISIS_HELDOUT_LAST.length}) and 9 (${CRISIS_HELDOUT_NINE.length}); recall target 0.9 met on 7 and 8, NOT on 9 (floor ${HELDOUT_9_RECALL_FLOOR}) nor on 7 + 8 + 9 (floor ${HELDOUT_ALL_RECALL_FLOOR}); precision >= 0.8 on every set`, () => {
+test(`labelled sets: tuning (${TUNING.length}), development sets 6 (${CRISIS_HELDOUT.length}) and 9 (${CRISIS_DEV_NINE.length}), held-out sets 7 (${CRISIS_HELDOUT_LATER.length}) and 8 (${CRISIS_HELDOUT_LAST.length}); recall target 0.9 met on 7, 8 and 7 + 8 (floor ${HELDOUT_ALL_RECALL_FLOOR}); precision >= 0.8 on every set`, () => {
   expect(CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(150)
   expect(TUNING.length + CRISIS_HELDOUT.length).toBeGreaterThanOrEqual(300)
   // At most a stray sentence of a held-out set repeats one of the tuning data (left out above).
   expect(CRISIS_HELDOUT_6.length - CRISIS_HELDOUT.length).toBeLessThanOrEqual(2)
   expect(CRISIS_HELDOUT_7.length - CRISIS_HELDOUT_LATER.length).toBeLessThanOrEqual(2)
   expect(CRISIS_HELDOUT_8.length - CRISIS_HELDOUT_LAST.length).toBeLessThanOrEqual(2)
-  expect(CRISIS_HELDOUT_NINE.length).toBeGreaterThanOrEqual(150)
-  expect(CRISIS_HELDOUT_9.length - CRISIS_HELDOUT_NINE.length).toBeLessThanOrEqual(2)
+  expect(CRISIS_DEV_NINE.length).toBeGreaterThanOrEqual(150)
+  expect(CRISIS_HELDOUT_9.length - CRISIS_DEV_NINE.length).toBeLessThanOrEqual(2)
   const tuning = score(TUNING, judgeWith(lexicon))
   const heldOut = score(CRISIS_HELDOUT, judgeWith(lexicon))
   console.log(`crisis sets — tuning ${TUNING.length} (${sizes(TUNING)}); development 6 ${CRISIS_HELDOUT.length} (${sizes(CRISIS_HELDOUT)}); held-out 4 + 5 ${CRISIS_HELDOUT_OLD.length}`)
@@ -181,15 +184,15 @@ test(`labelled sets: tuning (${TUNING.length}), development set 6 (${CRISIS_HELD
   console.log(describeScores('rules alone, HELD-OUT set 8', score(CRISIS_HELDOUT_LAST, judgeWith(rulesOnly))))
   const all = score([...CRISIS_HELDOUT, ...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST], judgeWith(lexicon))
   console.log(describeScores('crisis detector (rules + model), sets 6 (now development) + 7 + 8', all))
-  const nine = score(CRISIS_HELDOUT_NINE, judgeWith(lexicon))
-  console.log(`held-out 9: ${CRISIS_HELDOUT_NINE.length} (${sizes(CRISIS_HELDOUT_NINE)})`)
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 9', nine))
-  console.log(describeScores('rules alone, HELD-OUT set 9', score(CRISIS_HELDOUT_NINE, judgeWith(rulesOnly))))
-  const unseen = score([...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST, ...CRISIS_HELDOUT_NINE], judgeWith(lexicon))
-  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 7 + 8 + 9', unseen))
-  if (nine.missed.length) console.log('held-out 9 missed:', nine.missed)
-  if (nine.notDirect.length) console.log('held-out 9 crisis ranked indirect:', nine.notDirect)
-  if (nine.wrong.length) console.log('held-out 9 false alarms:', nine.wrong)
+  const nine = score(CRISIS_DEV_NINE, judgeWith(lexicon))
+  console.log(`development 9: ${CRISIS_DEV_NINE.length} (${sizes(CRISIS_DEV_NINE)})`)
+  console.log(describeScores('crisis detector (rules + model), DEVELOPMENT set 9 (held-out until round 10)', nine))
+  console.log(describeScores('rules alone, DEVELOPMENT set 9 (held-out until round 10)', score(CRISIS_DEV_NINE, judgeWith(rulesOnly))))
+  const unseen = score([...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST], judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 7 + 8', unseen))
+  if (nine.missed.length) console.log('development 9 missed:', nine.missed)
+  if (nine.notDirect.length) console.log('development 9 crisis ranked indirect:', nine.notDirect)
+  if (nine.wrong.length) console.log('development 9 false alarms:', nine.wrong)
   if (last.missed.length) console.log('held-out 8 missed:', last.missed)
   if (last.wrong.length) console.log('held-out 8 false alarms:', last.wrong)
   console.log(describeScores('crisis detector (rules + model), held-out sets 4 + 5 (older)', score(CRISIS_HELDOUT_OLD, judgeWith(lexicon))))
@@ -207,11 +210,45 @@ test(`labelled sets: tuning (${TUNING.length}), development set 6 (${CRISIS_HELD
   expect(last.precision).toBeGreaterThanOrEqual(0.8)
   expect(all.recall).toBeGreaterThanOrEqual(0.95)
   expect(all.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
-  // Set 9: the target is not met; floors at what the one scoring reached.
-  expect(nine.recall).toBeGreaterThanOrEqual(HELDOUT_9_RECALL_FLOOR)
-  expect(nine.precision).toBeGreaterThanOrEqual(HELDOUT_9_PRECISION_FLOOR)
+  // Set 9 (development since round 10): floors at what the round-10 detector reaches.
+  expect(nine.recall).toBeGreaterThanOrEqual(DEV_9_RECALL_FLOOR)
+  expect(nine.precision).toBeGreaterThanOrEqual(DEV_9_PRECISION_FLOOR)
   expect(unseen.recall).toBeGreaterThanOrEqual(HELDOUT_ALL_RECALL_FLOOR)
   expect(unseen.precision).toBeGreaterThanOrEqual(HELDOUT_PRECISION_FLOOR)
+})
+
+// Set 10 (a prison guard, a firefighter, a lecturer, a CPNS who failed latsar, a psychiatric
+// nurse; Jakarta slang, Betawi, Sundanese, Javanese, Minang, English, code-mixing; means without
+// a death word, hand-overs, benefits "when I am gone", doses for oneself; hard negatives) was
+// written and committed before round 10 and before the detector ever ran on it, and scored ONCE
+// with the round-10 detector; nothing was changed after. Its floors are that one scoring:
+// recall 0.500 (44/88), precision 0.800 — the target is NOT met. The round-10 frames, written
+// on set 9's misses, carried over to few of set 10's fresh wordings (set 9 went 0.708 → 0.986 as
+// a development set; a held-out set written the same day reached 0.500), and set 10's reports,
+// recoveries and questions about prevention were still ranked direct.
+const CRISIS_HELDOUT_TEN = CRISIS_HELDOUT_10.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+const HELDOUT_10_RECALL_FLOOR = 0.5
+const HELDOUT_10_PRECISION_FLOOR = 0.8
+const HELDOUT_7_8_10_RECALL_FLOOR = 0.75
+const HELDOUT_7_8_10_PRECISION_FLOOR = 0.91
+
+test(`held-out set 10 (${CRISIS_HELDOUT_TEN.length}), scored once with the round-10 detector: recall target 0.9 NOT met (floor ${HELDOUT_10_RECALL_FLOOR}), precision floor ${HELDOUT_10_PRECISION_FLOOR}; held-out 7 + 8 + 10 NOT met either (floor ${HELDOUT_7_8_10_RECALL_FLOOR})`, () => {
+  expect(CRISIS_HELDOUT_TEN.length).toBeGreaterThanOrEqual(180)
+  expect(CRISIS_HELDOUT_10.length - CRISIS_HELDOUT_TEN.length).toBeLessThanOrEqual(2)
+  const ten = score(CRISIS_HELDOUT_TEN, judgeWith(lexicon))
+  console.log(`held-out 10: ${CRISIS_HELDOUT_TEN.length} (${sizes(CRISIS_HELDOUT_TEN)})`)
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 10', ten))
+  console.log(describeScores('rules alone, HELD-OUT set 10', score(CRISIS_HELDOUT_TEN, judgeWith(rulesOnly))))
+  const unseen = score([...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST, ...CRISIS_HELDOUT_TEN], judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 7 + 8 + 10', unseen))
+  if (ten.missed.length) console.log('held-out 10 missed:', ten.missed)
+  if (ten.notDirect.length) console.log('held-out 10 crisis ranked indirect:', ten.notDirect)
+  if (ten.wrong.length) console.log('held-out 10 false alarms:', ten.wrong)
+  expect(ten.recall).toBeGreaterThanOrEqual(HELDOUT_10_RECALL_FLOOR)
+  expect(ten.precision).toBeGreaterThanOrEqual(HELDOUT_10_PRECISION_FLOOR)
+  expect(ten.precision).toBeGreaterThanOrEqual(0.8)
+  expect(unseen.recall).toBeGreaterThanOrEqual(HELDOUT_7_8_10_RECALL_FLOOR)
+  expect(unseen.precision).toBeGreaterThanOrEqual(HELDOUT_7_8_10_PRECISION_FLOOR)
 })
 
 test('round 9 frames: an intent with its object left out, arrangements for after, past attempts told as a story, a place of danger with a step', () => {
@@ -242,6 +279,63 @@ test('round 9 frames: an intent with its object left out, arrangements for after
     'Beban kerja berat. Saya sudah siap kalau harus lembur.',
   ]) {
     expect(detectCrisis(text, lexicon), text).toEqual([])
+  }
+})
+
+test('round 10 frames: a means used without a death word, a dose asked for oneself, hand-overs and farewells whose finality sits elsewhere in the post, joining the dead, and their look-alikes', () => {
+  // Wordings written for this test, not taken from any labelled set.
+  for (const text of [
+    'Pistol dinas saya taruh di meja. Tadi malam saya menempelkannya ke kepala sendiri.',
+    'Saya beli briket dan selotip, kamar mandi kos bisa ditutup rapat.',
+    'Saya sudah cek balok di gudang belakang, baloknya cukup kuat.',
+    'Berapa butir obat tidur supaya tidak bangun lagi? Untuk saya sendiri.',
+    'Kata sandi HP dan email sudah saya kirim ke adik. Saya tidak akan memakainya lagi.',
+    'Tabungan sudah saya alihkan atas nama istri. Jangan salahkan siapa pun.',
+    'Kalau ada yang membaca ini, saya sudah di lantai paling atas gedung parkir.',
+    'Ayah dan ibu sudah meninggal. Saya ingin menyusul mereka.',
+    'Saya sudah memutuskan. Besok pagi saya selesaikan semuanya sendiri.',
+    "It's my last night of everything. Goodbye.",
+    'I already tried once with pills. This time I will not fail.',
+    'Uang duka dari kantor lebih berguna untuk keluarga daripada saya.',
+    'kucing sama motor udah gw titip ke sepupu. jangan tanya kenapa ya',
+    'Saya sudah pamit ke semua orang. Terima kasih semuanya. Saya tidak akan kembali.',
+    'Saya arahkan senapan itu ke diri sendiri tiap malam.',
+  ]) {
+    expect(kinds(text), text).toContain('direct')
+  }
+  for (const text of [
+    'Pistol dinas harus diarahkan ke sasaran tembak, bukan ke arah rekan.',
+    'Beli arang dan selotip untuk acara bakar ikan besok.',
+    'Plafon ruang rapat sudah dicek tukang, masih cukup kuat.',
+    'Berapa butir obat maag untuk saya sendiri, dokter lagi cuti?',
+    'Password email kantor sudah saya ganti, yang lama tidak akan dipakai lagi.',
+    'Tolong jaga anak-anak, saya lembur sampai jam sembilan malam ini.',
+    'Bapak sudah meninggal lima tahun lalu, saya ingin menyusul ibu ke Surabaya bulan depan.',
+    'Saya sudah memutuskan, minggu ini saya selesaikan semuanya: laporan, SPJ, dan arsip.',
+    'Top floor of the car park is full, park on level 2.',
+    'Kalau ada yang baca ini, tolong info jadwal diklat minggu depan.',
+    'Jangan salahkan siapa-siapa, ini memang salah sistem.',
+    'Rekening gaji sudah saya pindahkan atas nama istri karena saya pindah tugas.',
+    'Anak saya lebih butuh laptop daripada saya, jadi laptopnya saya berikan.',
+    'Saya pamit dulu ya. Terima kasih semuanya, sampai ketemu Senin.',
+    'Kalau saya meninggal nanti, apakah Taspen otomatis cair ke istri?',
+    'Saya sudah cek atap gedung yang bocor, besok tukang datang.',
+    'Mobil saya parkir di lantai paling atas gedung parkir, dekat lift.',
+    'Knalpot motor bocor, jendela kamar sampai saya tutup karena asapnya.',
+    'Berapa tablet vitamin C yang boleh untuk saya sendiri per hari?',
+    'Teman-teman sudah berangkat duluan, saya mau menyusul mereka setelah rapat.',
+  ]) {
+    expect(detectCrisis(text, lexicon), text).toEqual([])
+  }
+  // Reports, quotes, a patient, a recovery told in the past: reached, ranked lower.
+  for (const text of [
+    'Catatan jaga: seorang pasien datang setelah mencoba bunuh diri dengan obat nyamuk.',
+    'Kutipan dari novel itu, tentang tokoh yang ingin mati, dibacakan di kelas.',
+    'Saya pernah ingin bunuh diri dua tahun lalu, sekarang sudah tidak.',
+    'My coworker said he wants to die. What should I say?',
+  ]) {
+    expect(kinds(text), text).toEqual(expect.arrayContaining(['indirect']))
+    expect(kinds(text), text).not.toContain('direct')
   }
 })
 
