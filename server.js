@@ -199,6 +199,8 @@ async function shutdown(signal) {
   server.close(async () => {
     clearInterval(idle)
     await build.entry.module.beforeShutdown?.()
+    // The embedded database's heap only grows: its size at the end is the run's peak (the bench reads this line).
+    if (dbHandle.heapBytes) console.log(`PGlite heap at shutdown: ${Math.round(dbHandle.heapBytes() / 2 ** 20)} MiB`)
     await dbHandle.close().catch(() => {})
     logger.info('stopped')
     process.exit(0)

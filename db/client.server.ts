@@ -18,6 +18,8 @@ export interface DbHandle {
   engine: 'pglite' | 'postgres'
   /** The embedded engine's instance (LISTEN/NOTIFY goes through it). */
   pglite?: PGlite
+  /** PGlite only: its WebAssembly heap in bytes (it never shrinks, so this is its peak). */
+  heapBytes?(): number
   /** Connection settings for a dedicated LISTEN client on PostgreSQL. */
   pgConfig?: pg.ClientConfig
   close(): Promise<void>
@@ -84,7 +86,9 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
       startParams: [...PGlite.defaultStartParams, ...(opts.pgliteSettings ?? PGLITE_SETTINGS).flatMap((setting) => ['-c', setting])],
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), log: countQueries })
-    return { db, engine: 'pglite', pglite, close: () => db.destroy().finally(release) }
+    // The Emscripten module is not part of PGlite's typed surface; its memory is.
+    const heapBytes = () => (pglite as unknown as { mod?: { wasmMemory?: WebAssembly.Memory } }).mod?.wasmMemory?.buffer.byteLength ?? 0
+    return { db, engine: 'pglite', pglite, heapBytes, close: () => db.destroy().finally(release) }
   } catch (error) {
     release()
     throw error

@@ -35,7 +35,14 @@ export async function openBenchDb(fresh: boolean): Promise<DbHandle> {
   return openDatabase({ dataDir })
 }
 
-export function start(args: string[], env: Record<string, string | undefined>): Promise<{ child: ChildProcess; url: string }> {
+export interface Started {
+  child: ChildProcess
+  url: string
+  /** Everything the process printed so far. */
+  output(): string
+}
+
+export function start(args: string[], env: Record<string, string | undefined>): Promise<Started> {
   return freePort().then(
     (port) =>
       new Promise((resolve, reject) => {
@@ -43,7 +50,7 @@ export function start(args: string[], env: Record<string, string | undefined>): 
         let output = ''
         const onData = (d: Buffer) => {
           output += d
-          if (/ready|running at/.test(output)) resolve({ child, url: `http://127.0.0.1:${port}` })
+          if (/ready|running at/.test(output)) resolve({ child, url: `http://127.0.0.1:${port}`, output: () => output })
         }
         child.stdout!.on('data', onData)
         child.stderr!.on('data', (d) => (output += d))
@@ -56,7 +63,8 @@ export function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve()
     child.removeAllListeners('exit')
-    child.once('exit', () => resolve())
+    // 'close': after its output has been read to the end (the last lines say what it measured).
+    child.once('close', () => resolve())
     child.kill('SIGTERM')
   })
 }

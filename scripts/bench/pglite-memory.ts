@@ -15,7 +15,7 @@ import type { Actor } from '~/policies'
 const defaults = process.argv.includes('--postgres-defaults')
 const handle = await openDatabase({ dataDir, pgliteSettings: defaults ? [] : PGLITE_SETTINGS })
 const { db } = handle
-const heapMiB = () => Math.round((handle.pglite as unknown as { mod: { HEAP8: Int8Array } }).mod.HEAP8.byteLength / 2 ** 20)
+const heapMiB = () => Math.round(handle.heapBytes!() / 2 ** 20)
 const rssMiB = () => Math.round(process.memoryUsage().rss / 2 ** 20)
 console.log(`PGlite with ${defaults ? "PostgreSQL's default settings" : PGLITE_SETTINGS.join(', ')}; heap at open ${heapMiB()} MiB`)
 
