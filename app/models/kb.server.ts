@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { KbTag } from '#db/schema'
 import type { DB } from '~/lib/db.server'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '~/lib/highlight'
@@ -147,23 +147,19 @@ export async function searchEntries(db: DB, o: { query: string; categoryId?: num
 }
 
 /**
- * Entries like a question being written: the same prefix OR-query as similar threads, ranked
- * over the question side only (title and question above tags; the answer is not read).
+ * Entries like a question being written (`tsquery`: the prefix OR-query of similar questions),
+ * ranked over the question side only (title and question above tags; the answer is not read).
+ * A query to compose, not run: similar questions ask it together with the threads.
  */
-export async function findSimilarEntries(db: DB, text: string, limit = 5) {
-  const terms = similarQueryText(text)
-  if (!terms) return []
-  const config = await getSearchConfig(db)
-  const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
+export function similarEntriesQuery(db: DB, tsquery: RawBuilder<unknown>, limit: number) {
   return db
     .selectFrom('kb_entries as e')
-    .select(['e.id', 'e.title', 'e.source_thread_id', sql<number>`ts_rank(${sql.raw(`'{0.1, 0.3, 0.6, 1.0}'`)}, e.question_search, ${tsquery}, 1)`.as('rank')])
+    .select(['e.id', 'e.title', sql<number>`ts_rank(${sql.raw(`'{0.1, 0.3, 0.6, 1.0}'`)}, e.question_search, ${tsquery}, 1)`.as('rank')])
     .where('e.withdrawn_at', 'is', null)
     .where(sql<boolean>`e.question_search @@ ${tsquery}`)
     .orderBy('rank', 'desc')
     .orderBy('e.id', 'desc')
     .limit(limit)
-    .execute()
 }
 
 /**

@@ -1,8 +1,8 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { DB } from '~/lib/db.server'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '~/lib/highlight'
 import { similarQueryText } from '~/lib/search-terms'
-import { findSimilarEntries } from './kb.server'
+import { similarEntriesQuery } from './kb.server'
 import { getSearchConfig } from './settings.server'
 
 /** Most matches ranked for one query (the newest ones when a word is everywhere). */
@@ -94,20 +94,16 @@ export async function searchThreads(db: DB, o: SearchOptions) {
     .execute()
 }
 
+/** How many of the newest matching solved threads are ranked for "similar questions". */
+export const SIMILAR_CANDIDATES = 100
+
 /**
  * Questions like the one being written: solved, visible threads whose title shares its topic
  * words (any of them, prefixes included while a word is still being typed), best match first.
  * Titles against titles, over their stored vector and its index (migration 2026_12_05_0101), so a
  * key press never reads the posts nor rebuilds a vector. Titles and flags only.
  */
-/** How many of the newest matching solved threads are ranked for "similar questions". */
-export const SIMILAR_CANDIDATES = 200
-
-export async function findSimilarThreads(db: DB, text: string, limit = 5) {
-  const terms = similarQueryText(text)
-  if (!terms) return []
-  const config = await getSearchConfig(db)
-  const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
+function similarThreadsQuery(db: DB, tsquery: RawBuilder<unknown>, limit: number) {
   // A common word matches thousands of solved threads: only the newest SIMILAR_CANDIDATES are
   // ranked. OFFSET 0 keeps the match on the title index (not a backward scan of every thread).
   const matching = db
@@ -122,7 +118,7 @@ export async function findSimilarThreads(db: DB, text: string, limit = 5) {
   // Ranked after the cut, so only the candidates are scored.
   const ranked = db
     .selectFrom(candidates.as('t'))
-    .select(['t.id', 't.title', sql<boolean>`true`.as('solved'), 't.has_expert_answer', 't.reply_count', sql<number>`ts_rank_cd(t.title_search, ${tsquery}, 1)`.as('rank')])
+    .select(['t.id', 't.title', 't.has_expert_answer', 't.reply_count', sql<number>`ts_rank_cd(t.title_search, ${tsquery}, 1)`.as('rank')])
     .orderBy('rank', 'desc')
     .orderBy('t.id', 'desc')
     .limit(limit * 2)
@@ -135,7 +131,6 @@ export async function findSimilarThreads(db: DB, text: string, limit = 5) {
     .orderBy('r.rank', 'desc')
     .orderBy('r.id', 'desc')
     .limit(limit)
-    .execute()
 }
 
 export interface SimilarQuestion {
@@ -149,12 +144,27 @@ export interface SimilarQuestion {
 
 /**
  * What a member writing a new question is offered: knowledge-base entries first (reviewed
- * answers), then solved threads, up to `limit` in all.
+ * answers), then solved threads, up to `limit` in all. One statement, as it runs on every key press.
  */
 export async function findSimilarQuestions(db: DB, text: string, limit = 5): Promise<SimilarQuestion[]> {
-  const [entries, threads] = await Promise.all([findSimilarEntries(db, text, limit), findSimilarThreads(db, text, limit)])
-  return [
-    ...entries.map((e) => ({ kind: 'entry' as const, id: e.id, title: e.title, solved: true, expert: false, replies: 0 })),
-    ...threads.map((r) => ({ kind: 'thread' as const, id: r.id, title: r.title, solved: r.solved, expert: r.has_expert_answer, replies: r.reply_count })),
-  ].slice(0, limit)
+  const terms = similarQueryText(text)
+  if (!terms) return []
+  const config = await getSearchConfig(db)
+  const tsquery = sql`to_tsquery(${config}::regconfig, ${terms})`
+  const entries = db
+    .selectFrom(similarEntriesQuery(db, tsquery, limit).as('e'))
+    .select([sql<SimilarQuestion['kind']>`'entry'`.as('kind'), 'e.id', 'e.title', sql<boolean>`false`.as('expert'), sql<number>`0`.as('replies'), 'e.rank', sql<number>`0`.as('list')])
+  const threads = db
+    .selectFrom(similarThreadsQuery(db, tsquery, limit).as('t'))
+    .select([sql<SimilarQuestion['kind']>`'thread'`.as('kind'), 't.id', 't.title', 't.has_expert_answer as expert', 't.reply_count as replies', 't.rank', sql<number>`1`.as('list')])
+  const rows = await db
+    .selectFrom(entries.unionAll(threads).as('u'))
+    .select(['u.kind', 'u.id', 'u.title', 'u.expert', 'u.replies'])
+    .orderBy('u.list')
+    .orderBy('u.rank', 'desc')
+    .orderBy('u.id', 'desc')
+    .limit(limit)
+    .execute()
+  // Entries and the threads offered are all answered: both lists hold solved questions only.
+  return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, solved: true, expert: r.expert, replies: Number(r.replies) }))
 }
