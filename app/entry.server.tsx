@@ -10,6 +10,7 @@ import { NonceContext } from '~/components/nonce'
 import { initConfiguredDb } from '~/lib/db.server'
 import { validateEnv } from '~/lib/env.server'
 import { i18nConfig } from '~/lib/i18n'
+import { memoizeTranslations } from '~/lib/i18n-memo.server'
 import { i18nServer } from '~/lib/i18next.server'
 import { startListening, stopListening } from '~/lib/events.server'
 import { startPeriodicJobs, stopPeriodicJobs } from '~/lib/jobs.server'
@@ -62,6 +63,7 @@ async function i18nInstance(lng: string) {
   if (!instance) {
     instance = createInstance()
     await instance.use(initReactI18next).init({ ...i18nConfig, lng, ns: [i18nConfig.defaultNS] })
+    memoizeTranslations(instance)
     instances.set(lng, instance)
   }
   return instance
