@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTestApp, type TestApp } from '../fixtures/app'
 import { Client, visibleText } from '../fixtures/client'
-import { createMember, createThreadAs, loginAs, replyAs } from '../fixtures/factories'
+import { createMember, createThreadAs, loginAs, postingActor, replyAs } from '../fixtures/factories'
 
 let app: TestApp
 beforeAll(async () => {
@@ -216,5 +216,40 @@ describe('posting rate limit', () => {
     expect(limited.status).toBe(429)
     expect(visibleText(limited.html)).toContain('Terlalu banyak percobaan')
     expect(limited.html).toContain('Balasan ke dua puluh satu yang terlalu cepat.')
+  })
+})
+
+describe('replies racing on one thread', () => {
+  test('twelve members replying at once: every reply is kept and counted once', async () => {
+    const asker = await createMember(app.db)
+    const { threadId } = await createThreadAs(app.db, asker)
+    const members = await Promise.all(Array.from({ length: 12 }, () => createMember(app.db)))
+    await Promise.all(members.map((m, i) => replyAs(app.db, m, threadId, { body: `Jawaban bersamaan nomor ${i} tentang cuti tahunan.` })))
+    const thread = await app.db.selectFrom('threads').select('reply_count').where('id', '=', threadId).executeTakeFirstOrThrow()
+    expect(thread.reply_count).toBe(12)
+    expect(await countPosts(threadId)).toBe(13)
+  })
+
+  // Two connections are needed (a moderator's open transaction and the reply): PostgreSQL only.
+  test.runIf(!!process.env.DATABASE_URL)('a thread locked while a reply is being written refuses the reply and keeps nothing of it', async () => {
+    const { replyToThread } = await import('~/services/posts/publish.server')
+    const asker = await createMember(app.db)
+    const replier = await createMember(app.db)
+    const { threadId } = await createThreadAs(app.db, asker)
+    const actor = await postingActor(app.db, replier)
+    const moderator = await app.db.startTransaction().execute()
+    await moderator.updateTable('threads').set({ locked_at: new Date() }).where('id', '=', threadId).execute()
+    // The reply reads the thread as it was (the lock is not committed) and waits at its update.
+    const reply = replyToThread(app.db, { actor, threadId, body: 'Balasan yang ditulis saat utas dikunci.', anonymous: false, replyToPostId: null, piiDecision: 'keep' })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await moderator.commit().execute()
+    const outcome = await reply
+    expect(outcome.ok).toBe(false)
+    expect(await countPosts(threadId)).toBe(1)
+    const thread = await app.db.selectFrom('threads').select(['reply_count', 'locked_at']).where('id', '=', threadId).executeTakeFirstOrThrow()
+    expect(thread.reply_count).toBe(0)
+    expect(thread.locked_at).not.toBeNull()
+    const notes = await app.db.selectFrom('notifications').select('id').where('thread_id', '=', threadId).execute()
+    expect(notes).toEqual([])
   })
 })
