@@ -2,7 +2,6 @@ import { sql, type RawBuilder } from 'kysely'
 import type { KbTag } from '#db/schema'
 import type { DB } from '~/lib/db.server'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '~/lib/highlight'
-import { similarQueryText } from '~/lib/search-terms'
 import { getSearchConfig } from './settings.server'
 
 /** Months until an entry is due for review, unless an admin set another figure. */
