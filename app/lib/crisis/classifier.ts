@@ -14,7 +14,12 @@ export interface CrisisModel {
   /** flag: crisis or mention vs not; crisis: crisis vs the rest */
   flag: LinearModel
   crisis: LinearModel
-  thresholds: { flag: number; crisis: number }
+  /**
+   * flag and crisis: for a sentence with a signal the model is gated on; open (round 11): the
+   * flag threshold for any other sentence, stricter, since every sentence of every post is one
+   * more chance of a false alarm. Absent, the model reads gated sentences only.
+   */
+  thresholds: { flag: number; crisis: number; open?: number }
 }
 
 export interface LinearModel {
@@ -42,6 +47,16 @@ export interface SentenceView {
 }
 
 const CHAR_PREFIX = fnv(FNV_OFFSET, 'c:')
+
+const PREFIX = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ber|be|ter|di|ke|se|ny|ng)(?=\p{L}{3})/u
+const SUFFIX = /(?<=\p{L}{3})(?:kannya|nya|kan|lah|kah|an|in|i|ku|mu)$/u
+
+/**
+ * A rough Indonesian stem ("menyayat", "sayatan", "disayat" → "ayat"/"sayat"): affixes vary
+ * more than roots between writers, so a word seen once in training also counts in its other
+ * shapes. Not a real stemmer; only a feature, never shown.
+ */
+export const roughStem = (word: string) => (word.length > 5 ? word.replace(SUFFIX, '').replace(PREFIX, '') : word)
 
 // Deduplicating with a stamp per bucket instead of a Set: this runs on every sentence the rules
 // pass, so it allocates nothing but the result. A stamp array per bucket count, reused.
@@ -83,11 +98,20 @@ export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
       out.add((h >>> 0) % buckets)
     }
   }
+  // Round 11: stems and word pairs with one word between generalise over affixes and fillers
+  // ("sudah saya siapkan", "udah gw siapin").
+  const stemmed = words.map(roughStem)
   words.forEach((w, i) => {
     out.add(bucketOf(`w:${w}`, buckets))
+    if (stemmed[i] !== w) out.add(bucketOf(`t:${stemmed[i]}`, buckets))
     if (words[i + 1]) out.add(bucketOf(`b:${w} ${words[i + 1]}`, buckets))
+    if (words[i + 2]) out.add(bucketOf(`k:${stemmed[i]} ${stemmed[i + 2]}`, buckets))
   })
   for (const s of view.signals) out.add(bucketOf(`s:${s.signal}`, buckets))
+  // Round 11: pairs of signals (a means with a time, a place with a farewell) let the model learn
+  // the rules' combinations from data, including the ones no rule was written for.
+  const names = [...new Set(view.signals.map((s) => s.signal))].sort()
+  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) out.add(bucketOf(`p:${names[i]}|${names[j]}`, buckets))
   return out.out
 }
 
