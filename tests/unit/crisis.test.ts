@@ -163,8 +163,8 @@ function sizes(set: LabelledSentence[]): string {
 // Round 11: the tuning floors raised to what the round-11 detector reaches (0.95 / 0.9 before).
 const TUNING_RECALL_FLOOR = 0.98
 const TUNING_PRECISION_FLOOR = 0.99
-const SEEN13_RECALL_FLOOR = 0.74
-const SEEN13_PRECISION_FLOOR = 0.9
+const SEEN13_RECALL_FLOOR = 0.78
+const SEEN13_PRECISION_FLOOR = 0.92
 const DEV_6_RECALL_FLOOR = 0.99
 // Round 11: 0.98 → 0.97. Set 9 is a development set; the retrained model (trained on 887 new
 // sentences with hard negatives such as "udh di jembatan, bentar lagi sampe") no longer reaches

@@ -86,9 +86,40 @@ function deduper(buckets: number) {
  * The hashed features of one sentence, deduplicated: its character 3–5-grams (hashed in place,
  * without cutting strings), words, word pairs and signals.
  */
+/**
+ * Round 11: words the model reads as one, beyond the lexicon's spellings (app/lib/crisis/
+ * tokens.ts maps only what the patterns need): the first person in its many registers and a few
+ * chat words, so "gw udh siapin" and "saya sudah siapkan" share features. The model only.
+ */
+const MODEL_CANON: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    saya: 'aku gue gua gw gwe ane abdi kulo ambo awak beta sa aq ak daku',
+    kamu: 'lu lo loe elu elo kau km',
+    sangat: 'banget bgt bngt bener2 amat',
+    bagaimana: 'gimana gmn gmana',
+    kenapa: 'knp napa',
+    orang: 'org',
+    hanya: 'cuma cuman cm',
+    pakai: 'pake',
+    nanti: 'ntar ntr entar',
+    benar: 'bener',
+    memang: 'emang emg',
+    membuat: 'bikin',
+    tidur: 'tdr bobo',
+    semua: 'smua smw',
+    minta: 'mnt',
+    maaf: 'maap mf',
+    terima: 'trima',
+    kasih: 'ksh',
+  }).flatMap(([word, variants]) => variants.split(' ').map((v) => [v, word])),
+)
+
 export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
   const out = deduper(buckets)
-  const words = view.tokens.filter((t) => !t.boundary).map((t) => t.forms[t.forms.length - 1]!)
+  const words = view.tokens.filter((t) => !t.boundary).map((t) => {
+    const w = t.forms[t.forms.length - 1]!
+    return MODEL_CANON[w] ?? w
+  })
   const text = ` ${words.join(' ')} `
   // FNV-1a is sequential, so the 3-, 4- and 5-gram at one position extend one hash.
   for (let i = 0; i + 3 <= text.length; i++) {
