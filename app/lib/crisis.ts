@@ -163,8 +163,9 @@ export function readSentences(input: string, lexicon: CompiledLexicon): Sentence
 }
 
 /**
- * The model reads only sentences with at least one of these signals: ordinary posts on a
- * wellbeing forum are long, first-person and sad without being a crisis, and each sentence
+ * A sentence with one of these signals is read against the model's flag threshold; any other
+ * against its stricter open threshold (round 11; before, only these were read): ordinary posts
+ * on a wellbeing forum are long, first-person and sad without being a crisis, and each sentence
  * read is another chance of a false alarm.
  */
 const MODEL_GATE = new Set([

@@ -1,8 +1,8 @@
 /**
  * A small logistic-regression model that reads a sentence the rules found nothing in, so a
  * crisis phrased in words no pattern foresaw can still reach a human. Features are hashed
- * character 3–5-grams and words of the normalised sentence (and the one before), plus the
- * signals the patterns saw. Trained by scripts/crisis-train.ts on the tuning sentences only
+ * character 3–5-grams, words, rough stems and word pairs of the normalised sentence (and the
+ * one before, or a whole short post), plus the signals the patterns saw and pairs of them. Trained by scripts/crisis-train.ts on the tuning sentences only
  * and shipped as db/lexicon/crisis-model.json; no download, no native code.
  */
 import type { SignalHit } from './patterns'
