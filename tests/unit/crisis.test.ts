@@ -43,7 +43,7 @@ const CRISIS_HELDOUT_LAST = CRISIS_HELDOUT_8.filter((s) => !TUNING_TEXTS.has(sam
 // (recall 0.708, precision 0.895). Since round 10 it is a DEVELOPMENT set like set 6: its misses
 // were studied to write the round-10 frames, so its figure is no longer a held-out figure.
 const CRISIS_DEV_NINE = CRISIS_HELDOUT_9.filter((s) => !TUNING_TEXTS.has(same(s.text)))
-// Round 11 grew the tuning data with 862 sentences written for the model (seen13), most in
+// Round 11 grew the tuning data with 887 sentences written for the model (seen13), most in
 // wordings no rule knows; the rules were not changed for them. The tuning floors hold on the
 // tuning data before round 11; seen13 has floors of its own (the model trained on it, so the
 // figure is in-sample; its cross-validated figure is what scripts/crisis-train.ts prints).
