@@ -163,8 +163,9 @@ export function readSentences(input: string, lexicon: CompiledLexicon): Sentence
 }
 
 /**
- * The model reads only sentences with at least one of these signals: ordinary posts on a
- * wellbeing forum are long, first-person and sad without being a crisis, and each sentence
+ * A sentence with one of these signals is read against the model's flag threshold; any other
+ * against its stricter open threshold (round 11; before, only these were read): ordinary posts
+ * on a wellbeing forum are long, first-person and sad without being a crisis, and each sentence
  * read is another chance of a false alarm.
  */
 const MODEL_GATE = new Set([
@@ -173,6 +174,12 @@ const MODEL_GATE = new Set([
 ])
 
 export const modelReads = (sentence: SentenceView) => sentence.signals.some((s) => MODEL_GATE.has(s.signal))
+
+/**
+ * Round 11: a model with an open threshold reads every sentence. Set 10's misses were mostly
+ * sentences with no signal at all ("butirnya saya masukkan ke toples"), which no gate lets in.
+ */
+export const modelReadsAny = (model: CrisisModel, sentence: SentenceView) => model.thresholds.open !== undefined || modelReads(sentence)
 
 /** A sentence about a film, a training, the news, a recovery, or a joke. */
 export const isReported = (lexicon: CompiledLexicon, tokens: Token[]) => findSignals(lexicon.reporting, tokens).length > 0
@@ -193,6 +200,8 @@ function startsWithSomeoneElse(lexicon: CompiledLexicon, tokens: Token[]): boole
 export interface ModelView {
   flag: number
   crisis: number
+  /** the sentence has a signal the model is gated on (else the stricter open threshold holds) */
+  gated: boolean
   /** the model's hit would be indirect whatever its score: a quote, a report, someone else */
   lowered?: 'quoted' | 'reported' | 'third-person'
 }
@@ -206,20 +215,39 @@ export function modelView(model: CrisisModel, lexicon: CompiledLexicon, sentence
   const quoted = sentence.quoted || postQuotes
   const lowered = quoted ? 'quoted' : isReported(lexicon, sentence.tokens) ? 'reported' : startsWithSomeoneElse(lexicon, sentence.tokens) ? 'third-person' : undefined
   const dense = lexicon.model === model ? lexicon.dense : undefined
-  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features), ...(lowered ? { lowered } : {}) }
+  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features), gated: modelReads(sentence), ...(lowered ? { lowered } : {}) }
 }
 
-/** What the model says of a sentence the rules found nothing in (undefined: not a hit). */
-function modelHit(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): CrisisHit | undefined {
-  const view = modelView(model, lexicon, sentences, i, postQuotes)
-  if (view.flag < model.thresholds.flag) return undefined
-  const phrase = sentences[i]!.tokens
+/**
+ * Round 11: a short post is also read whole, as the model was trained (each labelled text is
+ * one example, all its sentences together): "jgn cari aku ya. hp ku matiin. udh di jembatan"
+ * says in three fragments what none says alone. Longer posts are read in windows only.
+ */
+export const POST_VIEW_MAX_SENTENCES = 6
+
+export function postView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], postQuotes: boolean): ModelView | undefined {
+  if (sentences.length < 2 || sentences.length > POST_VIEW_MAX_SENTENCES) return undefined
+  const features = unionBuckets(sentences.map((s) => bucketsOf(s, model.buckets)), model.buckets)
+  const views = sentences.map((_, i) => modelView(model, lexicon, sentences, i, postQuotes))
+  const lowered = views.find((v) => v.lowered)?.lowered
+  const dense = lexicon.model === model ? lexicon.dense : undefined
+  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features), gated: views.some((v) => v.gated), ...(lowered ? { lowered } : {}) }
+}
+
+const hitOf = (model: CrisisModel, view: ModelView, tokens: Token[]): CrisisHit | undefined => {
+  if (view.flag < (view.gated ? model.thresholds.flag : (model.thresholds.open ?? Infinity))) return undefined
+  const phrase = tokens
     .filter((t) => !t.boundary)
     .slice(0, 12)
     .map((t) => t.forms[t.forms.length - 1])
     .join(' ')
   const context = view.lowered ?? (view.crisis >= model.thresholds.crisis ? undefined : 'uncertain')
   return { phrase, kind: context ? 'indirect' : 'direct', reason: 'classifier', ...(context ? { context } : {}) }
+}
+
+/** What the model says of a sentence the rules found nothing in (undefined: not a hit). */
+function modelHit(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): CrisisHit | undefined {
+  return hitOf(model, modelView(model, lexicon, sentences, i, postQuotes), sentences[i]!.tokens)
 }
 
 /**
@@ -231,8 +259,14 @@ export function detectCrisis(input: string, lexicon: CompiledLexicon): CrisisHit
   const sentences = readSentences(input, lexicon)
   const postQuotes = sentences.some((s) => s.quoted)
   sentences.forEach((sentence, i) => {
-    const found = sentence.hits.length || !lexicon.model || !modelReads(sentence) ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i, postQuotes)].filter((h): h is CrisisHit => !!h)
+    const found = sentence.hits.length || !lexicon.model || !modelReadsAny(lexicon.model, sentence) ? sentence.hits : [modelHit(lexicon.model, lexicon, sentences, i, postQuotes)].filter((h): h is CrisisHit => !!h)
     for (const hit of found) if (!hits.some((o) => o.phrase === hit.phrase && o.kind === hit.kind)) hits.push(hit)
   })
+  const model = lexicon.model
+  if (!hits.length && model?.thresholds.open !== undefined) {
+    const view = postView(model, lexicon, sentences, postQuotes)
+    const hit = view && hitOf(model, view, sentences[0]!.tokens)
+    if (hit) hits.push(hit)
+  }
   return hits
 }
