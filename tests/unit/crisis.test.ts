@@ -11,6 +11,7 @@ import { CRISIS_HELDOUT_7 } from '../fixtures/crisis-heldout-7'
 import { CRISIS_HELDOUT_8 } from '../fixtures/crisis-heldout-8'
 import { CRISIS_HELDOUT_9 } from '../fixtures/crisis-heldout-9'
 import { CRISIS_HELDOUT_10 } from '../fixtures/crisis-heldout-10'
+import { CRISIS_HELDOUT_11 } from '../fixtures/crisis-heldout-11'
 import { CRISIS_TUNING_SEEN13 } from '../fixtures/crisis-tuning-seen13'
 import type { LabelledSentence } from '../fixtures/crisis-labels'
 import { describe as describeScores, score } from '../fixtures/crisis-eval'
@@ -267,6 +268,30 @@ test(`development set 10 (${CRISIS_DEV_TEN.length}; held-out until round 11, sco
   expect(ten.precision).toBeGreaterThanOrEqual(DEV_10_PRECISION_FLOOR)
   expect(some.recall).toBeGreaterThanOrEqual(SETS_7_8_10_RECALL_FLOOR)
   expect(some.precision).toBeGreaterThanOrEqual(SETS_7_8_10_PRECISION_FLOOR)
+})
+
+// Set 11 (a village midwife, a village head's clerk, a PPPK teacher in Papua, a customs officer,
+// a court clerk, a police personnel office civilian, a hospital cashier, a retired teacher, a
+// young honorer; Papuan Malay, Sundanese, Javanese, Batak, Bugis, Balinese, English) was written
+// by another author and committed on its own branch before round 11 was merged; nobody working
+// on the detector saw it. Scored ONCE with the round-11 detector: recall 0.515 (50/97),
+// precision 0.704 (8 of 79 negatives flagged, 13 of 42 mentions ranked direct). NEITHER target
+// is met (recall 0.9, precision 0.8); the floors hold that one scoring, nothing was tuned after.
+const CRISIS_HELDOUT_ELEVEN = CRISIS_HELDOUT_11.filter((s) => !TUNING_TEXTS.has(same(s.text)))
+const HELDOUT_11_RECALL_FLOOR = 0.51
+const HELDOUT_11_PRECISION_FLOOR = 0.7
+
+test(`HELD-OUT set 11 (${CRISIS_HELDOUT_ELEVEN.length}, scored once with the round-11 detector): targets recall 0.9 and precision 0.8 NOT met; recall floor ${HELDOUT_11_RECALL_FLOOR}, precision floor ${HELDOUT_11_PRECISION_FLOOR}`, () => {
+  expect(CRISIS_HELDOUT_ELEVEN.length).toBeGreaterThanOrEqual(200)
+  expect(CRISIS_HELDOUT_11.length - CRISIS_HELDOUT_ELEVEN.length).toBeLessThanOrEqual(2)
+  const eleven = score(CRISIS_HELDOUT_ELEVEN, judgeWith(lexicon))
+  console.log(`held-out 11: ${CRISIS_HELDOUT_ELEVEN.length} (${sizes(CRISIS_HELDOUT_ELEVEN)})`)
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT set 11', eleven))
+  console.log(describeScores('rules alone, HELD-OUT set 11', score(CRISIS_HELDOUT_ELEVEN, judgeWith(rulesOnly))))
+  const unseen = score([...CRISIS_HELDOUT_LATER, ...CRISIS_HELDOUT_LAST, ...CRISIS_HELDOUT_ELEVEN], judgeWith(lexicon))
+  console.log(describeScores('crisis detector (rules + model), HELD-OUT sets 7 + 8 + 11', unseen))
+  expect(eleven.recall).toBeGreaterThanOrEqual(HELDOUT_11_RECALL_FLOOR)
+  expect(eleven.precision).toBeGreaterThanOrEqual(HELDOUT_11_PRECISION_FLOOR)
 })
 
 test('round 9 frames: an intent with its object left out, arrangements for after, past attempts told as a story, a place of danger with a step', () => {
