@@ -206,16 +206,26 @@ export interface ModelView {
   lowered?: 'quoted' | 'reported' | 'third-person'
 }
 
+/** The model's two probabilities for a set of features (the compiled dense weights when they are this model's). */
+function scoresOf(model: CrisisModel, lexicon: CompiledLexicon, features: number[]) {
+  const dense = lexicon.model === model ? lexicon.dense : undefined
+  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features) }
+}
+
+/** How a sentence's context lowers a model hit, and whether it carries a gated signal. */
+function contextOf(lexicon: CompiledLexicon, sentence: SentenceReading, postQuotes: boolean): Pick<ModelView, 'gated' | 'lowered'> {
+  // Text around a quote is the writer talking about someone else's words.
+  const quoted = sentence.quoted || postQuotes
+  const lowered = quoted ? 'quoted' : isReported(lexicon, sentence.tokens) ? 'reported' : startsWithSomeoneElse(lexicon, sentence.tokens) ? 'third-person' : undefined
+  return { gated: modelReads(sentence), ...(lowered ? { lowered } : {}) }
+}
+
 /** The model's two probabilities for sentence i (read with the one before), and its context. */
 export function modelView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], i: number, postQuotes: boolean): ModelView {
   const sentence = sentences[i]!
   const before = sentences[i - 1]
   const features = unionBuckets(before ? [bucketsOf(before, model.buckets), bucketsOf(sentence, model.buckets)] : [bucketsOf(sentence, model.buckets)], model.buckets)
-  // Text around a quote is the writer talking about someone else's words.
-  const quoted = sentence.quoted || postQuotes
-  const lowered = quoted ? 'quoted' : isReported(lexicon, sentence.tokens) ? 'reported' : startsWithSomeoneElse(lexicon, sentence.tokens) ? 'third-person' : undefined
-  const dense = lexicon.model === model ? lexicon.dense : undefined
-  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features), gated: modelReads(sentence), ...(lowered ? { lowered } : {}) }
+  return { ...scoresOf(model, lexicon, features), ...contextOf(lexicon, sentence, postQuotes) }
 }
 
 /**
@@ -228,10 +238,10 @@ export const POST_VIEW_MAX_SENTENCES = 6
 export function postView(model: CrisisModel, lexicon: CompiledLexicon, sentences: SentenceReading[], postQuotes: boolean): ModelView | undefined {
   if (sentences.length < 2 || sentences.length > POST_VIEW_MAX_SENTENCES) return undefined
   const features = unionBuckets(sentences.map((s) => bucketsOf(s, model.buckets)), model.buckets)
-  const views = sentences.map((_, i) => modelView(model, lexicon, sentences, i, postQuotes))
-  const lowered = views.find((v) => v.lowered)?.lowered
-  const dense = lexicon.model === model ? lexicon.dense : undefined
-  return { flag: probability(dense?.flag ?? model.flag, features), crisis: probability(dense?.crisis ?? model.crisis, features), gated: views.some((v) => v.gated), ...(lowered ? { lowered } : {}) }
+  // Only the sentences' contexts: scoring each of them again would repeat the per-sentence pass.
+  const contexts = sentences.map((s) => contextOf(lexicon, s, postQuotes))
+  const lowered = contexts.find((c) => c.lowered)?.lowered
+  return { ...scoresOf(model, lexicon, features), gated: contexts.some((c) => c.gated), ...(lowered ? { lowered } : {}) }
 }
 
 const hitOf = (model: CrisisModel, view: ModelView, tokens: Token[]): CrisisHit | undefined => {

@@ -2,13 +2,12 @@
 // (it only grows, so its size is the peak) while the queries of the heaviest pages run, on the
 // bench folder grown to 200,000 posts (by `npm run bench` or `npm run bench:similar`). With
 // --postgres-defaults PGlite runs with PostgreSQL's own settings, for the before/after.
-import { PGLITE_SETTINGS, migrateToLatest } from '#db/client.server'
+import { PGLITE_SETTINGS, migrateToLatest, openDatabase } from '#db/client.server'
 import { listThreads, findCategoryBySlug } from '~/models/threads.server'
 import { searchThreads, findSimilarQuestions } from '~/models/search.server'
 import { loadThreadView } from '~/services/thread-view.server'
 import { growTo, hundredAnswerThread, knowledgeBaseVolume } from './data'
 import { dataDir } from './harness'
-import { openDatabase } from '#db/client.server'
 import { seedCategories } from '~/services/seed.server'
 import type { Actor } from '~/policies'
 

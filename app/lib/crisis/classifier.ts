@@ -2,8 +2,9 @@
  * A small logistic-regression model that reads a sentence the rules found nothing in, so a
  * crisis phrased in words no pattern foresaw can still reach a human. Features are hashed
  * character 3–5-grams, words, rough stems and word pairs of the normalised sentence (and the
- * one before, or a whole short post), plus the signals the patterns saw and pairs of them. Trained by scripts/crisis-train.ts on the tuning sentences only
- * and shipped as db/lexicon/crisis-model.json; no download, no native code.
+ * one before, or a whole short post), plus the signals the patterns saw and pairs of them.
+ * Trained by scripts/crisis-train.ts on the tuning sentences only and shipped as
+ * db/lexicon/crisis-model.json; no download, no native code.
  */
 import type { SignalHit } from './patterns'
 import type { Token } from './tokens'
@@ -83,10 +84,6 @@ function deduper(buckets: number) {
 }
 
 /**
- * The hashed features of one sentence, deduplicated: its character 3–5-grams (hashed in place,
- * without cutting strings), words, word pairs and signals.
- */
-/**
  * Round 11: words the model reads as one, beyond the lexicon's spellings (app/lib/crisis/
  * tokens.ts maps only what the patterns need): the first person in its many registers and a few
  * chat words, so "gw udh siapin" and "saya sudah siapkan" share features. The model only.
@@ -114,6 +111,10 @@ const MODEL_CANON: Record<string, string> = Object.fromEntries(
   }).flatMap(([word, variants]) => variants.split(' ').map((v) => [v, word])),
 )
 
+/**
+ * The hashed features of one sentence, deduplicated: its character 3–5-grams (hashed in place,
+ * without cutting strings), words, word pairs and signals.
+ */
 export function sentenceBuckets(view: SentenceView, buckets: number): number[] {
   const out = deduper(buckets)
   const words = view.tokens.filter((t) => !t.boundary).map((t) => {
