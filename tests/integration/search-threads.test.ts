@@ -88,6 +88,18 @@ describe('similar questions while writing a new thread', () => {
     expect(page.html).toContain('Isi pertanyaan saya tentang cuti istri melahirkan.')
   })
 
+  // Public data (titles of visible solved threads, reviewed entries): every role gets the same.
+  test('every role, signed in or not, gets the same suggestions', async () => {
+    const path = '/similar-questions?q=cuti%20melahirkan%20untuk%20suami'
+    const visitor = JSON.parse((await new Client(app).get(path)).html)
+    for (const roles of [['member'], ['member', 'moderator'], ['member', 'counselor'], ['member', 'expert'], ['member', 'admin']] as const) {
+      const client = await loginAs(app, await createMember(app.db, { roles: [...roles] }))
+      const response = await client.get(path)
+      expect(response.status, roles.join()).toBe(200)
+      expect(JSON.parse(response.html), roles.join()).toEqual(visitor)
+    }
+  })
+
   test('hidden and deleted threads are never suggested', async () => {
     const hidden = await createThreadAs(app.db, await createMember(app.db), { title: 'Rahasia tunjangan kinerja khusus', body: 'Isi yang kemudian disembunyikan moderator.' })
     await app.db.updateTable('threads').set({ hidden_at: new Date() }).where('id', '=', hidden.threadId).execute()
